@@ -42,7 +42,7 @@ private slots:
         QFETCH(QString, path);
         CenturyQuery q;
         q.scope = scope;
-        const HttpRequestParts r = pageRequest(kBase, q, {});
+        const PageRequest r = pageRequest(kBase, q, {});
         QCOMPARE(r.verb, QByteArray("GET"));
         QCOMPARE(r.url.path(), path);
         QCOMPARE(r.url.host(), QStringLiteral("connect.century.tech"));
@@ -61,7 +61,7 @@ private slots:
         q.sortField = CenturyDateField::EndDate;
         q.sortDirection = SortDirection::Descending;
         q.pageSize = 30;
-        const HttpRequestParts r = pageRequest(kBase, q, {QStringLiteral("eyJhIjoxfQ=="), 0});
+        const PageRequest r = pageRequest(kBase, q, {QStringLiteral("eyJhIjoxfQ=="), 0});
 
         QCOMPARE(valuesOf(r.url, QStringLiteral("startDate[gte]")), QStringList{QStringLiteral("2023-07-01T08:30:45.000Z")});
         QCOMPARE(valuesOf(r.url, QStringLiteral("endDate[lt]")), QStringList{QStringLiteral("2023-07-15T12:00:00.000Z")});
@@ -81,7 +81,7 @@ private slots:
 
     void firstCursorPageSendsNoCursor()
     {
-        const HttpRequestParts r = pageRequest(kBase, CenturyQuery{}, {});
+        const PageRequest r = pageRequest(kBase, CenturyQuery{}, {});
         QVERIFY(valuesOf(r.url, QStringLiteral("cursor")).isEmpty());
         QVERIFY(valuesOf(r.url, QStringLiteral("offset")).isEmpty());
     }
@@ -90,7 +90,7 @@ private slots:
     {
         CenturyQuery q;
         q.paging = CenturyPaging::Offset;
-        const HttpRequestParts r = pageRequest(kBase, q, {QStringLiteral("ignored"), 300});
+        const PageRequest r = pageRequest(kBase, q, {QStringLiteral("ignored"), 300});
         QCOMPARE(valuesOf(r.url, QStringLiteral("offset")), QStringList{QStringLiteral("300")});
         QVERIFY(valuesOf(r.url, QStringLiteral("cursor")).isEmpty());
     }
@@ -121,7 +121,7 @@ private slots:
         q.testIds = {uuid(99)};
         q.subjects = {QStringLiteral("Maths")};
         q.dates = {{CenturyDateField::StartDate, CompareOp::Gt, 0}};
-        const HttpRequestParts r = pageRequest(kBase, q, {QStringLiteral("abc"), 0});
+        const PageRequest r = pageRequest(kBase, q, {QStringLiteral("abc"), 0});
         QCOMPARE(r.verb, QByteArray("POST"));
         QCOMPARE(r.url.path(), QStringLiteral("/api/v1/smart-ia/sessions/search"));
         QVERIFY(r.url.query().isEmpty());
@@ -145,7 +145,7 @@ private slots:
 
     void baseWithTrailingSlash()
     {
-        const HttpRequestParts r = pageRequest(QUrl(QStringLiteral("http://127.0.0.1:8080/century/api/v1/")),
+        const PageRequest r = pageRequest(QUrl(QStringLiteral("http://127.0.0.1:8080/century/api/v1/")),
                                                CenturyQuery{}, {});
         QCOMPARE(r.url.path(), QStringLiteral("/century/api/v1/smart-ia/sessions"));
         QCOMPARE(r.url.port(), 8080);

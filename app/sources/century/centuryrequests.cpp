@@ -1,5 +1,7 @@
 #include "centuryrequests.h"
 
+#include "sources/urlpath.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,18 +67,7 @@ private:
     QByteArray m_text;
 };
 
-QUrl endpoint(const QUrl &base, const QString &suffix)
-{
-    QUrl url = base;
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + suffix);
-    url.setQuery(QString());
-    return url;
-}
-
-HttpRequestParts getRequest(const QUrl &base, const CenturyQuery &q, const PagePosition &pos)
+PageRequest getRequest(const QUrl &base, const CenturyQuery &q, const PageCursor &pos)
 {
     QString suffix = QStringLiteral("/smart-ia/sessions");
     if (q.scope == CenturyScope::Completed)
@@ -99,15 +90,15 @@ HttpRequestParts getRequest(const QUrl &base, const CenturyQuery &q, const PageP
     query.add("limit", QString::number(q.pageSize));
     if (q.paging == CenturyPaging::Offset)
         query.add("offset", QString::number(pos.offset));
-    else if (!pos.cursor.isEmpty())
-        query.add("cursor", pos.cursor);
+    else if (!pos.token.isEmpty())
+        query.add("cursor", pos.token);
     query.add("sort[field]", QString::fromLatin1(dateFieldName(q.sortField)));
     query.add("sort[direction]", q.sortDirection == SortDirection::Ascending ? QStringLiteral("asc")
                                                                               : QStringLiteral("desc"));
 
-    QUrl url = endpoint(base, suffix);
+    QUrl url = appendPath(base, suffix);
     url.setQuery(QString::fromLatin1(query.text()), QUrl::StrictMode);
-    return {"GET", url, {}};
+    return {"GET", url, {}, {}};
 }
 
 QJsonArray toArray(const QStringList &list)
@@ -115,7 +106,7 @@ QJsonArray toArray(const QStringList &list)
     return QJsonArray::fromStringList(list);
 }
 
-HttpRequestParts searchRequest(const QUrl &base, const CenturyQuery &q, const PagePosition &pos)
+PageRequest searchRequest(const QUrl &base, const CenturyQuery &q, const PageCursor &pos)
 {
     QJsonObject search;
     if (const CenturyStatusFilter status = effectiveStatus(q); status != CenturyStatusFilter::Any)
@@ -144,16 +135,16 @@ HttpRequestParts searchRequest(const QUrl &base, const CenturyQuery &q, const Pa
         body.insert(QStringLiteral("offset"), pos.offset);
         body.insert(QStringLiteral("cursor"), QJsonValue::Null);
     } else {
-        body.insert(QStringLiteral("cursor"), pos.cursor.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                   : QJsonValue(pos.cursor));
+        body.insert(QStringLiteral("cursor"), pos.token.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                   : QJsonValue(pos.token));
     }
     body.insert(QStringLiteral("sort"),
                 QJsonObject{{QStringLiteral("field"), QLatin1String(dateFieldName(q.sortField))},
                             {QStringLiteral("direction"), q.sortDirection == SortDirection::Ascending
                                                               ? QStringLiteral("asc")
                                                               : QStringLiteral("desc")}});
-    return {"POST", endpoint(base, QStringLiteral("/smart-ia/sessions/search")),
-            QJsonDocument(body).toJson(QJsonDocument::Compact)};
+    return {"POST", appendPath(base, QStringLiteral("/smart-ia/sessions/search")),
+            QJsonDocument(body).toJson(QJsonDocument::Compact), {}};
 }
 
 } // namespace
@@ -164,7 +155,7 @@ bool needsSearchEndpoint(const CenturyQuery &q)
         || q.subjects.size() > CenturyQuery::kMaxIdsPerGet;
 }
 
-HttpRequestParts pageRequest(const QUrl &base, const CenturyQuery &query, const PagePosition &position)
+PageRequest pageRequest(const QUrl &base, const CenturyQuery &query, const PageCursor &position)
 {
     return needsSearchEndpoint(query) ? searchRequest(base, query, position)
                                       : getRequest(base, query, position);
