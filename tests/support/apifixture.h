@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <QStringList>
+#include <QTest>
+
+// The vendors' published example bodies (../shared/fixtures, SESSIONSCOPE_API_FIXTURES_DIR).
+// A missing folder fails the test loudly: a parser test that reads nothing proves nothing.
+namespace apifixture {
+
+inline QString folder()
+{
+    return QStringLiteral(SESSIONSCOPE_API_FIXTURES_DIR);
+}
+
+inline bool folderExists()
+{
+    return QDir(folder()).exists();
+}
+
+inline QString missingMessage()
+{
+    return QStringLiteral("API fixtures folder missing: %1 (set SESSIONSCOPE_API_FIXTURES_DIR)").arg(folder());
+}
+
+// Every published fixture whose name starts with `prefix` ("century-", ...).
+inline QStringList names(const QString &prefix)
+{
+    return QDir(folder()).entryList({prefix + QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+}
+
+inline QByteArray read(const QString &name)
+{
+    QFile file(QDir(folder()).filePath(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+} // namespace apifixture
+
+// First statement of a test that needs the published fixtures.
+#define REQUIRE_API_FIXTURES() QVERIFY2(apifixture::folderExists(), qPrintable(apifixture::missingMessage()))
