@@ -2,7 +2,7 @@
 
 #include "centurystatus.h"
 #include "domain/iso8601.h"
-#include "sources/jsonfields.h"
+#include "sources/json/jsonfields.h"
 
 namespace century {
 namespace {
@@ -227,7 +227,7 @@ SessionPage failed(QString error)
 SessionPage parsePage(QByteArrayView body)
 {
     const QLatin1String backend("Century");
-    Document document(body);
+    JsonDocument document(body);
     od::object root;
     SessionPage page;
     if (!openRootObject(document, root, backend, page.error))
@@ -239,8 +239,8 @@ SessionPage parsePage(QByteArrayView body)
     QString errorMessage;
     forEachField(root, state, [&](od::raw_json_string key, od::value &v) {
         if (key == "data") {
-            if (typeOf(v, state) != od::json_type::array)
-                return;
+            if (hasData || typeOf(v, state) != od::json_type::array)
+                return; // a repeated "data" member must not add its rows twice
             hasData = true;
             state.fatal = readRowArray(v, page.rows, page.malformed,
                                        [&caches](od::object &o, SessionRecord &r, RowState &s) {

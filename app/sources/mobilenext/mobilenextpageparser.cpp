@@ -1,7 +1,7 @@
 #include "mobilenextpageparser.h"
 
 #include "mobilenextstatus.h"
-#include "sources/jsonfields.h"
+#include "sources/json/jsonfields.h"
 
 namespace mobilenext {
 namespace {
@@ -154,7 +154,7 @@ QString noArrayError(QLatin1String what, const QString &errorMessage)
 SessionPage parsePage(QByteArrayView body)
 {
     SessionPage page;
-    Document document(body);
+    JsonDocument document(body);
     od::object root;
     if (!openRootObject(document, root, kBackend, page.error))
         return page;
@@ -194,7 +194,7 @@ SessionPage parsePage(QByteArrayView body)
 SessionPage parseSession(QByteArrayView body)
 {
     SessionPage page;
-    Document document(body);
+    JsonDocument document(body);
     od::object root;
     if (!openRootObject(document, root, kBackend, page.error))
         return page;
@@ -236,7 +236,7 @@ SessionPage parseSession(QByteArrayView body)
 OrganizationList parseOrganizations(QByteArrayView body)
 {
     OrganizationList list;
-    Document document(body);
+    JsonDocument document(body);
     if (document.error()) {
         list.error = kBackend % QLatin1String(": the body is not JSON (") % errorText(document.error()) % u')';
         return list;

@@ -1,6 +1,6 @@
 #include "treasurepageparser.h"
 
-#include "sources/jsonfields.h"
+#include "sources/json/jsonfields.h"
 #include "treasurestatus.h"
 
 #include <limits>
@@ -207,7 +207,7 @@ template <typename Page, typename ReadRow>
 Page parseList(QByteArrayView body, std::string_view arrayKey, ReadRow &&readRow)
 {
     Page page;
-    Document document(body);
+    JsonDocument document(body);
     od::object root;
     if (!openRootObject(document, root, kBackend, page.error))
         return page;
@@ -260,7 +260,7 @@ AttemptPage parseAttempts(QByteArrayView body)
 SessionPage parseSession(QByteArrayView body)
 {
     SessionPage page;
-    Document document(body);
+    JsonDocument document(body);
     od::object root;
     if (!openRootObject(document, root, kBackend, page.error))
         return page;

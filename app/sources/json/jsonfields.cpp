@@ -2,37 +2,8 @@
 
 #include "domain/iso8601.h"
 
-#include <cstring>
-#include <memory>
-
 namespace jsonfields {
 namespace {
-
-struct ThreadParser
-{
-    std::unique_ptr<od::parser> parser;
-    std::unique_ptr<char[]> buffer;
-    std::size_t capacity = 0;
-    bool busy = false;
-};
-
-thread_local ThreadParser t_parser;
-
-// Copies the body into `buffer` (grown to at least size + padding) and zeroes the padding,
-// which simdjson may read but never interprets.
-char *fillPadded(std::unique_ptr<char[]> &buffer, std::size_t &capacity, QByteArrayView body)
-{
-    const std::size_t size = std::size_t(body.size());
-    const std::size_t needed = size + simdjson::SIMDJSON_PADDING;
-    if (capacity < needed) {
-        buffer = std::make_unique_for_overwrite<char[]>(needed);
-        capacity = needed;
-    }
-    if (size > 0)
-        std::memcpy(buffer.get(), body.data(), size);
-    std::memset(buffer.get() + size, 0, simdjson::SIMDJSON_PADDING);
-    return buffer.get();
-}
 
 QString fieldText(std::string_view field)
 {
@@ -40,71 +11,6 @@ QString fieldText(std::string_view field)
 }
 
 } // namespace
-
-Document::Document(QByteArrayView body)
-    : m_size(body.size())
-{
-    // A parse inside a parse on one thread cannot happen today; if it ever does, the inner
-    // one gets its own parser instead of corrupting the outer document.
-    m_nested = t_parser.busy;
-    std::unique_ptr<od::parser> ownParser;
-    std::unique_ptr<char[]> ownBuffer;
-    std::size_t ownCapacity = 0;
-    auto &parser = m_nested ? ownParser : t_parser.parser;
-    auto &buffer = m_nested ? ownBuffer : t_parser.buffer;
-    auto &capacity = m_nested ? ownCapacity : t_parser.capacity;
-    if (!parser)
-        parser = std::make_unique<od::parser>();
-    char *text = fillPadded(buffer, capacity, body);
-    m_error = parser->iterate(text, std::size_t(body.size()), capacity).get(m_document);
-    if (m_nested) {
-        m_parser = ownParser.release();
-        m_buffer = ownBuffer.release();
-    } else {
-        t_parser.busy = true;
-        m_parser = t_parser.parser.get();
-        m_buffer = t_parser.buffer.get();
-    }
-}
-
-Document::~Document()
-{
-    m_document = od::document{}; // drop every reference into the parser before it may go
-    if (m_nested) {
-        delete m_parser;
-        delete[] m_buffer;
-        return;
-    }
-    t_parser.busy = false;
-    if (m_size > kKeepBytes) {
-        t_parser.parser.reset();
-        t_parser.buffer.reset();
-        t_parser.capacity = 0;
-    }
-}
-
-QString errorText(simdjson::error_code error)
-{
-    return QString::fromLatin1(simdjson::error_message(error));
-}
-
-bool openRootObject(Document &document, od::object &root, QLatin1String backend, QString &error)
-{
-    if (document.error()) {
-        error = backend % QLatin1String(": the body is not JSON (") % errorText(document.error()) % u')';
-        return false;
-    }
-    if (auto rootError = document.document().get_object().get(root)) {
-        error = backend % QLatin1String(": the body is not a JSON object (") % errorText(rootError) % u')';
-        return false;
-    }
-    return true;
-}
-
-QString brokenBodyError(QLatin1String backend, simdjson::error_code error)
-{
-    return backend % QLatin1String(": the body breaks off or is not valid JSON (") % errorText(error) % u')';
-}
 
 void RowState::wrongType(std::string_view field, std::string_view expected)
 {
@@ -140,7 +46,9 @@ bool stringView(od::value &value, std::string_view &out, RowState &state)
     return true;
 }
 
-bool integerText(od::value &value, QString &out, RowState &state)
+// An id sent as a number becomes the decimal text the string form would have held (ids are
+// compared and stored as text everywhere); up to 2^64-1, floats are not ids.
+bool integerText(od::value &value, QString &out)
 {
     int64_t signedValue = 0;
     if (value.get_int64().get(signedValue) == simdjson::SUCCESS) {
@@ -152,7 +60,6 @@ bool integerText(od::value &value, QString &out, RowState &state)
         out = QString::number(unsignedValue);
         return true;
     }
-    Q_UNUSED(state);
     return false;
 }
 
@@ -200,7 +107,7 @@ bool readRequiredId(od::value &value, std::string_view field, QString &out, RowS
     const od::json_type type = typeOf(value, state);
     if (type == od::json_type::string)
         return readRequiredString(value, field, out, state);
-    if (type == od::json_type::number && integerText(value, out, state))
+    if (type == od::json_type::number && integerText(value, out))
         return true;
     state.wrongType(field, "a string or integer id");
     return false;
@@ -212,7 +119,7 @@ void readOptionalId(od::value &value, QString &out, RowState &state)
     if (type == od::json_type::string)
         readOptionalString(value, out, state);
     else if (type == od::json_type::number)
-        integerText(value, out, state);
+        integerText(value, out);
 }
 
 bool readRequiredTime(od::value &value, std::string_view field, qint64 &outMs, RowState &state, QString *raw)

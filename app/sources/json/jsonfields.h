@@ -1,11 +1,11 @@
 #pragma once
 
-// Private to the page parsers (app/sources/*/*pageparser.cpp): the only header that pulls
-// in simdjson. Never include it from a public header.
+// Field readers shared by the page parsers (app/sources/*/*pageparser.cpp). Private to
+// them: pulls in simdjson. Never include it from a public header.
 
 #include "domain/sessionpage.h"
-
-#include <simdjson.h>
+#include "jsondocument.h"
+#include "repeatedstring.h"
 
 #include <QByteArrayView>
 #include <QString>
@@ -16,73 +16,10 @@
 
 namespace jsonfields {
 
-namespace od = simdjson::ondemand;
-
-// Where On-Demand gets its bytes from. simdjson reads SIMDJSON_PADDING bytes past the end
-// of the JSON text and a QByteArray from the network gives no such promise, so the body is
-// copied into a padded buffer; the copy runs at memcpy speed, far below the parse cost.
-// The parser and the buffer are reused per thread (pages are parsed on pool threads, one at
-// a time per thread); after a body larger than kKeepBytes both are released again so a
-// single huge reply does not pin its memory to a worker thread for ever.
-class Document final
-{
-public:
-    explicit Document(QByteArrayView body);
-    ~Document();
-    Document(const Document &) = delete;
-    Document &operator=(const Document &) = delete;
-
-    // The error of iterate() is kept: simdjson reports some (unclosed string, bad UTF-8,
-    // empty body) here rather than while walking.
-    simdjson::error_code error() const noexcept { return m_error; }
-    od::document &document() noexcept { return m_document; }
-
-    static constexpr qsizetype kKeepBytes = 16 * 1024 * 1024;
-
-private:
-    od::parser *m_parser = nullptr;
-    char *m_buffer = nullptr;
-    od::document m_document;
-    simdjson::error_code m_error = simdjson::SUCCESS;
-    bool m_nested = false;
-    qsizetype m_size = 0;
-};
-
-// Text of a structural simdjson error for SessionPage::error ("TAPE_ERROR: ...").
-QString errorText(simdjson::error_code error);
-
-// The body's top-level object. False with `error` set ("<backend>: the body is not JSON
-// (...)") when the body is not JSON or its root is not an object.
-bool openRootObject(Document &document, od::object &root, QLatin1String backend, QString &error);
-// "<backend>: the body breaks off or is not valid JSON (...)" for an error met while walking.
-QString brokenBodyError(QLatin1String backend, simdjson::error_code error);
-
 inline QString toQString(std::string_view text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
-
-// Pages repeat the same few values in every row (status, test name, subject, level): this
-// turns a run of equal values into one shared QString instead of one allocation per row,
-// which is both faster and what the store wants (implicit sharing).
-class RepeatedString final
-{
-public:
-    QString get(std::string_view text)
-    {
-        if (m_valid && text == m_last)
-            return m_value;
-        m_last.assign(text.data(), text.size());
-        m_value = toQString(text);
-        m_valid = true;
-        return m_value;
-    }
-
-private:
-    std::string m_last;
-    QString m_value;
-    bool m_valid = false;
-};
 
 // What went wrong in the row being read. `reason` makes the row malformed (the page keeps
 // its other rows); `fatal` means the JSON itself is broken and the whole body is unusable.
