@@ -5,6 +5,7 @@
 #include "sources/century/centurystatus.h"
 
 #include <QDateTime>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <thread>
@@ -426,6 +427,35 @@ private slots:
         const SessionPage result = century::parsePage(page(row));
         QVERIFY(result.ok);
         QCOMPARE(result.rows.front().endedMs, ms("2023-09-01T09:00:00Z"));
+    }
+
+    void randomMutationsNeverCrash()
+    {
+        // Flip, drop and duplicate bytes of the published bodies: any outcome is fine except a
+        // crash, a hang or an ok page whose rows lost their ids.
+        REQUIRE_API_FIXTURES();
+        QRandomGenerator random(4);
+        for (const QString &name : apifixture::names(QStringLiteral("century-"))) {
+            const QByteArray original = apifixture::read(name);
+            for (int i = 0; i < 3000; ++i) {
+                QByteArray body = original;
+                for (int edits = 1 + random.bounded(4); edits > 0; --edits) {
+                    const qsizetype at = random.bounded(body.size());
+                    switch (random.bounded(3)) {
+                    case 0: body[at] = char(random.bounded(256)); break;
+                    case 1: body.remove(at, 1 + random.bounded(8)); break;
+                    default: body.insert(at, body.mid(random.bounded(body.size()), random.bounded(16))); break;
+                    }
+                }
+                const auto result = century::parsePage(body);
+                if (result.ok) {
+                    for (const auto &row : result.rows)
+                        QVERIFY(!row.id.isEmpty());
+                } else {
+                    QVERIFY(!result.error.isEmpty());
+                }
+            }
+        }
     }
 };
 

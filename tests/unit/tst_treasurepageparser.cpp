@@ -5,6 +5,7 @@
 #include "sources/treasure/treasurestatus.h"
 
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
 
 namespace {
@@ -288,6 +289,35 @@ private slots:
         QCOMPARE(b.status, SessionStatus::Completed); // derived: done and success
         QCOMPARE(result.nextToken, QStringLiteral("301"));
         QVERIFY(!treasure::parseAttempts(j("{'sessions':[]}")).ok);
+    }
+
+    void randomMutationsNeverCrash()
+    {
+        // Flip, drop and duplicate bytes of the published bodies: any outcome is fine except a
+        // crash, a hang or an ok page whose rows lost their ids.
+        REQUIRE_API_FIXTURES();
+        QRandomGenerator random(4);
+        for (const QString &name : apifixture::names(QStringLiteral("treasure-"))) {
+            const QByteArray original = apifixture::read(name);
+            for (int i = 0; i < 3000; ++i) {
+                QByteArray body = original;
+                for (int edits = 1 + random.bounded(4); edits > 0; --edits) {
+                    const qsizetype at = random.bounded(body.size());
+                    switch (random.bounded(3)) {
+                    case 0: body[at] = char(random.bounded(256)); break;
+                    case 1: body.remove(at, 1 + random.bounded(8)); break;
+                    default: body.insert(at, body.mid(random.bounded(body.size()), random.bounded(16))); break;
+                    }
+                }
+                const auto result = treasure::parsePage(body);
+                if (result.ok) {
+                    for (const auto &row : result.rows)
+                        QVERIFY(!row.id.isEmpty());
+                } else {
+                    QVERIFY(!result.error.isEmpty());
+                }
+            }
+        }
     }
 };
 
