@@ -69,6 +69,14 @@ private slots:
         QVERIFY(findColumn(cols, u"level")->rawValue(r).isNull());
         QCOMPARE(findColumn(cols, u"emails")->rawValue(r).toString(), QStringLiteral("a@x.test; b@x.test"));
         QCOMPARE(findColumn(cols, u"status")->rawValue(r).toInt(), int(SessionStatus::Completed));
+        QCOMPARE(findColumn(cols, u"gender")->rawValue(r).toString(), QStringLiteral("unknown"));
+        d.gender = Gender::Female;
+        r.detail = d;
+        QCOMPARE(findColumn(cols, u"gender")->rawValue(r).toString(), QStringLiteral("female"));
+        d.gender = Gender::Unknown;
+        d.genderRaw = QStringLiteral("non-binary");
+        r.detail = d;
+        QCOMPARE(findColumn(cols, u"gender")->rawValue(r).toString(), QStringLiteral("non-binary"));
     }
 
     void elapsedOnlyWhenFinished()

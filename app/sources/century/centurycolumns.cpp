@@ -34,7 +34,16 @@ ColumnList build()
         {QStringLiteral("gender"), QT_TRANSLATE_NOOP("Columns", "Gender"), ColumnType::Text, false, true,
          [](const SessionRecord &r) -> QVariant {
              const auto *d = std::get_if<D>(&r.detail);
-             return d ? textOrNull(d->genderRaw) : QVariant();
+             if (!d)
+                 return {};
+             switch (d->gender) {
+             case Gender::Male: return QStringLiteral("male");
+             case Gender::Female: return QStringLiteral("female");
+             case Gender::Other: return QStringLiteral("other");
+             case Gender::Unknown: break;
+             }
+             // genderRaw holds only values the enum cannot say (sessionrecord.h).
+             return d->genderRaw.isEmpty() ? QStringLiteral("unknown") : d->genderRaw;
          }},
         detailField<D>("date_of_birth", QT_TRANSLATE_NOOP("Columns", "Date of birth"), ColumnType::Date, &D::dateOfBirthMs, kPersonal),
         detailField<D>("user_id", QT_TRANSLATE_NOOP("Columns", "Pupil id"), ColumnType::Identifier, &D::userId, kHidden),
