@@ -27,12 +27,13 @@ bool isRedirect(int status)
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
-// Qt's error codes 1..199 are the transport and proxy, 301..399 the protocol; the content and
-// server ranges (201..299, 401..499) only restate the HTTP status, which we read ourselves.
+// Qt's error codes 1..199 are the transport and proxy. The others restate the HTTP status
+// when there is one (Qt even reports 400 as ProtocolInvalidOperationError), so once a status
+// line arrived we read the status ourselves.
 bool isTransportError(QNetworkReply::NetworkError error)
 {
     const int code = int(error);
-    return (code > 0 && code < 200) || (code >= 300 && code < 400);
+    return code > 0 && code < 200;
 }
 
 QTimer *makeSingleShot(QObject *parent)
@@ -336,9 +337,6 @@ void ApiReply::failAttempt(const ApiError &error, bool transient, std::optional<
         m_wiring.gate->coolDown(m_hostKey, wait);
 
     const bool retry = transient && m_request.isRetryable() && m_attempts <= limits.maxRetries;
-    qCInfo(lcApi).noquote() << "attempt" << m_attempts << "failed:" << ApiError::kindName(error.kind())
-                            << scrubbed(error).technicalDetail() << (retry ? QStringLiteral("- retrying in %1 ms").arg(wait.count())
-                                                                 : QString());
     if (!retry) {
         ApiError final = error;
         if (retryAfter)
@@ -346,6 +344,8 @@ void ApiReply::failAttempt(const ApiError &error, bool transient, std::optional<
         complete(final);
         return;
     }
+    qCInfo(lcApi).noquote() << "attempt" << m_attempts << "failed:" << ApiError::kindName(error.kind())
+                            << scrubbed(error).technicalDetail() << "- retrying in" << wait.count() << "ms";
     m_retryWait->start(wait);
 }
 

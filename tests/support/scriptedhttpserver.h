@@ -130,7 +130,7 @@ public:
 
     static void respondJson(QTcpSocket *socket, int status, const QByteArray &json, Headers headers = {})
     {
-        headers.append({"Content-Type", "application/json"});
+        headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
         respond(socket, status, json, headers);
     }
 
@@ -208,7 +208,7 @@ private:
                 continue;
             const QByteArray key = line.left(colon).trimmed();
             const QByteArray value = line.mid(colon + 1).trimmed();
-            out.headers.append({key, value});
+            out.headers.append(qMakePair(key, value));
             if (key.compare("Content-Length", Qt::CaseInsensitive) == 0)
                 length = value.toLongLong();
         }
