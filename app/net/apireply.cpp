@@ -387,7 +387,13 @@ void ApiReply::complete(const ApiError &error)
         qCInfo(lcApi).noquote() << ApiError::kindName(m_error.kind()) << m_error.technicalDetail();
     releaseSlot(); // last: it may start a queued request, which must see us finished
     // Always from the event loop, so a caller connecting after send() never misses it.
-    QMetaObject::invokeMethod(this, [this] { emit finished(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_signalled = true;
+            emit finished();
+        },
+        Qt::QueuedConnection);
 }
 
 ApiError ApiReply::scrubbed(const ApiError &error) const

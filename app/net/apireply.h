@@ -32,8 +32,9 @@ class ApiReply final : public QObject
 public:
     ~ApiReply() override;
 
-    bool isFinished() const { return m_done; }
-    bool ok() const { return m_done && !m_error.isError(); }
+    // True from the moment finished() is emitted; the results below are final from then on.
+    bool isFinished() const { return m_signalled; }
+    bool ok() const { return m_signalled && !m_error.isError(); }
     const ApiError &error() const { return m_error; }
     int httpStatus() const { return m_status; }   // of the last response; 0 when none came
     QByteArray body() const { return m_body; }    // of the last response (also for errors)
@@ -101,5 +102,6 @@ private:
     int m_attempts = 0;
     int m_redirects = 0;
     bool m_holdsSlot = false;
-    bool m_done = false;
+    bool m_done = false;      // the outcome is decided; finished() is queued
+    bool m_signalled = false; // finished() was emitted
 };
