@@ -313,7 +313,10 @@ bool ApiReply::followRedirect()
         m_payload.clear();
     }
     m_url = target;
-    qCDebug(lcApi).noquote() << "following same-origin redirect" << m_status << "to" << target.path();
+    // Logged through an error so that the one redaction path applies: a server may put
+    // anything in a Location, even the key.
+    qCDebug(lcApi).noquote() << "following same-origin redirect" << m_status << "to"
+                             << scrubbed(ApiError(ApiError::Kind::None, target.path())).technicalDetail();
     sendHop();
     return true;
 }
