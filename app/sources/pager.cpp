@@ -1,0 +1,227 @@
+#include "pager.h"
+
+#include "net/apiclient.h"
+#include "net/apireply.h"
+#include "net/apirequest.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+
+ApiRequest toApiRequest(const PageRequest &page)
+{
+    ApiRequest request;
+    request.verb = page.verb;
+    request.url = page.url;
+    request.body = page.jsonBody;
+    if (!page.jsonBody.isEmpty())
+        request.contentType = QByteArrayLiteral("application/json");
+    request.headers = page.headers;
+    request.isRead = true; // every page request only reads, POST /search included
+    return request;
+}
+
+} // namespace
+
+Pager::Pager(std::shared_ptr<const SessionSource> source, ApiClient *client, Query query, PagerLimits limits,
+             QObject *parent)
+    : QObject(parent)
+    , m_source(std::move(source))
+    , m_client(client)
+    , m_query(std::move(query))
+    , m_limits(limits)
+{
+    m_seenCursors.insert(cursorKey(m_cursor));
+}
+
+Pager::~Pager()
+{
+    cancel();
+}
+
+void Pager::fetchNext()
+{
+    if (m_busy || !m_hasMore || m_failed)
+        return;
+    send();
+}
+
+void Pager::fetchAll()
+{
+    m_fetchAll = true;
+    fetchNext();
+}
+
+void Pager::retry()
+{
+    if (!m_failed || !m_hasMore)
+        return;
+    m_failed = false;
+    send();
+}
+
+void Pager::cancel()
+{
+    ++m_generation;
+    m_fetchAll = false;
+    m_hasMore = false;
+    m_busy = false;
+    if (m_reply) {
+        ApiReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void Pager::send()
+{
+    if (const QString invalid = queryValidationError(m_query); !invalid.isEmpty()) {
+        // Callers validate first; this guard keeps a bad query from ever reaching the server.
+        fail(ApiError::badResponse(invalid, QStringLiteral("query rejected before sending")), false);
+        return;
+    }
+    if (!m_client) {
+        fail(ApiError::badResponse(tr("The connection was closed."), QStringLiteral("no ApiClient")), false);
+        return;
+    }
+    m_busy = true;
+    ApiReply *reply = m_client->send(toApiRequest(m_source->pageRequest(m_query, m_cursor)));
+    m_reply = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply] { onReplyFinished(reply); });
+}
+
+void Pager::onReplyFinished(ApiReply *reply)
+{
+    reply->deleteLater();
+    if (reply != m_reply)
+        return;
+    m_reply = nullptr;
+    if (!reply->ok()) {
+        fail(reply->error(), true);
+        return;
+    }
+    parse(reply->body());
+}
+
+void Pager::parse(QByteArray body)
+{
+    const quint64 generation = m_generation;
+    if (body.size() <= m_limits.parseOnWorkerAbove) {
+        handlePage(m_source->parsePage(body));
+        return;
+    }
+    // Large bodies are parsed on the thread pool so the window keeps painting. The
+    // source is shared, so it outlives a Pager destroyed while the parse runs.
+    auto *watcher = new QFutureWatcher<SessionPage>(this);
+    connect(watcher, &QFutureWatcher<SessionPage>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_generation)
+            handlePage(watcher->result());
+    });
+    std::shared_ptr<const SessionSource> source = m_source;
+    watcher->setFuture(QtConcurrent::run([source, body] { return source->parsePage(body); }));
+}
+
+void Pager::handlePage(const SessionPage &page)
+{
+    m_busy = false;
+    if (!page.ok) {
+        fail(ApiError::badResponse(tr("The server sent a page that could not be read. Loading stopped; "
+                                      "the rows loaded so far are kept."),
+                                   page.error),
+             true);
+        return;
+    }
+    ++m_pages;
+
+    if (!page.malformed.empty()) {
+        m_malformedRows += qint64(page.malformed.size());
+        emit notice(tr("%n session(s) on page %1 were incomplete and could not be shown.", nullptr,
+                       int(page.malformed.size()))
+                        .arg(m_pages));
+    }
+    if (page.total) {
+        if (m_total && *m_total != *page.total && !m_dataChanged) {
+            m_dataChanged = true;
+            emit notice(tr("The sessions changed while they were loading (the total went from %1 to %2).")
+                            .arg(*m_total)
+                            .arg(*page.total));
+        }
+        m_total = page.total;
+    }
+
+    std::vector<SessionRecord> fresh;
+    fresh.reserve(page.rows.size());
+    for (const SessionRecord &row : page.rows) {
+        if (m_seenIds.contains(row.id)) {
+            ++m_duplicatesDropped;
+            continue;
+        }
+        m_seenIds.insert(row.id);
+        fresh.push_back(row);
+    }
+    m_pagesWithoutNewRows = fresh.empty() ? m_pagesWithoutNewRows + 1 : 0;
+    m_rowsDelivered += qint64(fresh.size());
+
+    const NextPage next = m_source->nextPage(m_query, m_cursor, page);
+    if (!next.warning.isEmpty())
+        emit notice(next.warning);
+
+    if (!fresh.empty())
+        emit pageReady(fresh);
+
+    if (next.end) {
+        m_hasMore = false;
+        m_fetchAll = false;
+        emit finished();
+        return;
+    }
+    const QString key = cursorKey(next.cursor);
+    if (m_seenCursors.contains(key)) {
+        m_hasMore = false;
+        fail(ApiError::badResponse(tr("The server sent the same page position twice, so loading stopped to "
+                                      "avoid going round in circles. The rows loaded so far are kept."),
+                                   QStringLiteral("repeated cursor after page %1").arg(m_pages)),
+             false);
+        return;
+    }
+    if (m_pages >= m_limits.maxPages || m_pagesWithoutNewRows >= m_limits.maxPagesWithoutNewRows) {
+        m_hasMore = false;
+        fail(ApiError::badResponse(tr("The server kept sending pages without new sessions, so loading "
+                                      "stopped. The rows loaded so far are kept."),
+                                   QStringLiteral("%1 pages, %2 in a row without new rows")
+                                       .arg(m_pages)
+                                       .arg(m_pagesWithoutNewRows)),
+             false);
+        return;
+    }
+    m_seenCursors.insert(key);
+    m_cursor = next.cursor;
+    if (m_fetchAll) {
+        // Queued, so that a consumer reacting to pageReady sees a consistent Pager.
+        QTimer::singleShot(0, this, [this] {
+            if (m_fetchAll)
+                fetchNext();
+        });
+    }
+}
+
+void Pager::fail(const ApiError &error, bool canRetry)
+{
+    m_busy = false;
+    m_failed = true;
+    if (!canRetry)
+        m_hasMore = false;
+    // m_fetchAll stays as it was: retry() resumes a full walk where it stopped.
+    emit failed(error);
+}
+
+QString Pager::cursorKey(const PageCursor &cursor)
+{
+    return cursor.token + QLatin1Char('\x1f') + QString::number(cursor.offset) + QLatin1Char('\x1f')
+        + QString::number(cursor.pageSize);
+}
