@@ -1,0 +1,33 @@
+#pragma once
+
+#include "demopagefaults.h"
+#include "demoresponse.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrlQuery>
+
+#include <vector>
+
+class CenturyWorld;
+struct CenturyQuery;
+
+// Century Connect's four Smart IA endpoints over a CenturyWorld: filters, sort, offset and
+// cursor paging, the page envelope of API-NOTES.md section 1, and 400/404 bodies.
+class CenturyRoutes final
+{
+public:
+    explicit CenturyRoutes(const CenturyWorld &world);
+
+    // `path` is what follows /century/api/v1 (e.g. "/smart-ia/sessions/completed").
+    DemoResponse handle(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                        const QByteArray &body, const DemoPageFaults &faults, qint64 nowMs) const;
+
+    static DemoResponse error(int status, const QString &message);
+
+private:
+    std::vector<quint32> matching(const CenturyQuery &q, qint64 nowMs) const;
+    DemoResponse page(const CenturyQuery &q, const DemoPageFaults &faults, qint64 nowMs) const;
+
+    const CenturyWorld &m_world;
+};

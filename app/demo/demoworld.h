@@ -1,0 +1,33 @@
+#pragma once
+
+#include "centuryworld.h"
+#include "democlock.h"
+#include "mobilenextworld.h"
+#include "treasureworld.h"
+
+#include <QtGlobal>
+
+// The three invented backends and the simulated clock they share. Built once from a seed;
+// what any endpoint shows is a function of the world and the clock's "now".
+class DemoWorld final
+{
+public:
+    DemoWorld(quint64 seed, int scale, double speed);
+
+    const CenturyWorld &century() const { return m_century; }
+    const TreasureWorld &treasure() const { return m_treasure; }
+    const MobileNextWorld &mobileNext() const { return m_mobileNext; }
+
+    quint64 seed() const { return m_seed; }
+    int scale() const { return m_scale; }
+    qint64 nowMs() const { return m_clock.nowMs(); }
+    DemoClock &clock() { return m_clock; }
+
+private:
+    quint64 m_seed;
+    int m_scale;
+    CenturyWorld m_century;
+    TreasureWorld m_treasure;
+    MobileNextWorld m_mobileNext;
+    DemoClock m_clock;
+};

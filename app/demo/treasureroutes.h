@@ -1,0 +1,31 @@
+#pragma once
+
+#include "demopagefaults.h"
+#include "demoresponse.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrlQuery>
+
+class TreasureWorld;
+
+// Treasure Workflow's session endpoints (digdag REST): keyset paging by `last_id`
+// (ids smaller than it, newest first), one session, and a session's attempts.
+class TreasureRoutes final
+{
+public:
+    explicit TreasureRoutes(const TreasureWorld &world);
+
+    // `path` is what follows /treasure (e.g. "/api/sessions/4300000012/attempts").
+    DemoResponse handle(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                        const DemoPageFaults &faults, qint64 nowMs) const;
+
+    static DemoResponse error(int status, const QString &message);
+
+private:
+    DemoResponse sessions(const QUrlQuery &query, const DemoPageFaults &faults, qint64 nowMs) const;
+    DemoResponse attempts(quint32 session, const QUrlQuery &query, const DemoPageFaults &faults,
+                          qint64 nowMs) const;
+
+    const TreasureWorld &m_world;
+};
