@@ -1,6 +1,8 @@
 // The composition root: the one file in app/ allowed to reach into ui/. It reads the
 // command line, then starts the GUI or a headless command.
 #include "cli/commandline.h"
+#include "cli/demoservercommand.h"
+#include "demo/demoserver.h"
 #include "mainwindow/mainwindow.h"
 
 #include <QApplication>
@@ -9,6 +11,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -31,12 +34,14 @@ void printLine(FILE *stream, const QString &text)
 int runSubcommand(const CommandLine &commandLine, int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (commandLine.subcommand == QLatin1String("demo-server"))
+        return DemoServerCommand::run(commandLine.arguments);
     printLine(stderr, QCoreApplication::translate("main", "The command '%1' is not available yet.")
                           .arg(commandLine.subcommand));
     return ExitCode::Usage;
 }
 
-int runGui(const CommandLine &, int argc, char **argv)
+int runGui(const CommandLine &commandLine, int argc, char **argv)
 {
     QApplication app(argc, argv);
     QTranslator translator;
@@ -45,6 +50,16 @@ int runGui(const CommandLine &, int argc, char **argv)
         QCoreApplication::installTranslator(&translator);
 
     MainWindow window;
+    // --demo: the same server as `sessionscope demo-server`, in-process on a free port.
+    std::unique_ptr<DemoServer> demoServer;
+    if (commandLine.demo) {
+        demoServer = std::make_unique<DemoServer>(DemoOptions{});
+        if (demoServer->listen(QHostAddress(QHostAddress::LocalHost), 0))
+            window.showConnectionStatus(QCoreApplication::translate("main", "Demo server on http://127.0.0.1:%1")
+                                            .arg(demoServer->port()));
+        else
+            window.showConnectionStatus(QCoreApplication::translate("main", "The demo server could not start."));
+    }
     window.show();
     return app.exec();
 }

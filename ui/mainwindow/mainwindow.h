@@ -15,6 +15,9 @@ public:
     ~MainWindow() override;
 
     QTableView *sessionsView() const { return m_sessionsView; }
+    // What the window is connected to, e.g. "Demo server on http://127.0.0.1:PORT"; stays
+    // in the status bar until replaced.
+    void showConnectionStatus(const QString &text);
 
 private:
     void createMenus();
