@@ -83,7 +83,7 @@ CenturyWorld::CenturyWorld(quint64 seed, int scale)
 {
     using namespace demorandom;
     const quint32 total = quint32(std::max(scale, 1));
-    const quint32 live = std::min<quint32>(total / 10, 2000);
+    const quint32 live = demoepoch::liveCount(total);
     const quint32 history = total - live;
     m_rows.resize(total);
     const qint64 historySchoolSec = kHistoryWeekdays * kSchoolDaySec;
@@ -98,7 +98,7 @@ CenturyWorld::CenturyWorld(quint64 seed, int scale)
             startSec = day * 86400 + kSchoolDayOpenSec + school % kSchoolDaySec;
         } else {
             const qint64 j = i - history;
-            startSec = (demoepoch::kLiveStartMs - demoepoch::kAcademicYearStartMs) / 1000
+            startSec = (demoepoch::liveStartMs(live, kLiveSpacingSec * 1000) - demoepoch::kAcademicYearStartMs) / 1000
                        + j * kLiveSpacingSec + below(h(1), kLiveSpacingSec);
         }
         Row &row = m_rows[i];

@@ -13,6 +13,19 @@ quint32 maskFor(quint64 seed, quint64 stream)
     return quint32(demorandom::hash(seed, stream, 0xFFFFFFFFull, 7));
 }
 
+// An odd multiplier scatters neighbouring indexes over the low 32 bits (sequential ids would
+// end in near-identical digits); its inverse modulo 2^32 undoes it.
+constexpr quint32 kScatter = 0x9E3779B1u;
+constexpr quint32 inverseOf(quint32 odd)
+{
+    quint32 inverse = odd; // Newton's iteration doubles the correct low bits each step
+    for (int i = 0; i < 5; ++i)
+        inverse *= 2u - odd * inverse;
+    return inverse;
+}
+constexpr quint32 kUnscatter = inverseOf(kScatter);
+static_assert(quint32(kScatter * kUnscatter) == 1u);
+
 int hexValue(char c)
 {
     if (c >= '0' && c <= '9')
@@ -30,7 +43,7 @@ void DemoUuid::write(quint64 seed, quint64 stream, quint32 index, char (&out)[kL
 {
     quint64 hi = demorandom::hash(seed, stream, index, 1);
     quint64 lo = (demorandom::hash(seed, stream, index, 2) & 0xFFFFFFFF00000000ull)
-                 | quint64(index ^ maskFor(seed, stream));
+                 | quint64(quint32(index * kScatter) ^ maskFor(seed, stream));
     hi = (hi & ~0xF000ull) | 0x4000ull;                             // version 4
     lo = (lo & 0x3FFFFFFFFFFFFFFFull) | 0x8000000000000000ull;      // RFC 4122 variant
     int pos = 0;
@@ -61,7 +74,7 @@ std::optional<quint32> DemoUuid::indexOf(quint64 seed, quint64 stream, QByteArra
             return std::nullopt;
         low = (low << 4) | quint32(v);
     }
-    const quint32 index = low ^ maskFor(seed, stream);
+    const quint32 index = quint32((low ^ maskFor(seed, stream)) * kUnscatter);
     char expected[kLength];
     write(seed, stream, index, expected);
     for (int i = 0; i < kLength; ++i) {

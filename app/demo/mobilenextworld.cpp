@@ -70,9 +70,9 @@ MobileNextWorld::MobileNextWorld(quint64 seed, int scale)
 {
     using namespace demorandom;
     const quint32 total = quint32(std::max(scale, 1));
-    const quint32 live = std::min<quint32>(total / 10, 2000);
+    const quint32 live = demoepoch::liveCount(total);
     const quint32 history = total - live;
-    const qint64 historyStart = demoepoch::kLiveStartMs - kHistorySpanMs;
+    const qint64 historyStart = demoepoch::kHistoryEndMs - kHistorySpanMs;
     m_rows.resize(total);
     int groupLeft = 0;
     for (quint32 i = 0; i < total; ++i) {
@@ -87,7 +87,7 @@ MobileNextWorld::MobileNextWorld(quint64 seed, int scale)
             if (i < history)
                 row.createdMs = historyStart + qint64((double(i) + unit(h(1))) * double(kHistorySpanMs) / double(history));
             else
-                row.createdMs = demoepoch::kLiveStartMs + qint64(i - history) * kLiveSpacingMs
+                row.createdMs = demoepoch::liveStartMs(live, kLiveSpacingMs) + qint64(i - history) * kLiveSpacingMs
                                 + below(h(1), kLiveSpacingMs);
             row.organization = unit(h(2)) < 0.7 ? 0 : 1;
             if (unit(h(3)) < 0.22)

@@ -60,10 +60,10 @@ TreasureWorld::TreasureWorld(quint64 seed, int scale)
 {
     using namespace demorandom;
     const quint32 total = quint32(std::max(scale, 1));
-    const quint32 live = std::min<quint32>(total / 10, 2000);
+    const quint32 live = demoepoch::liveCount(total);
     const quint32 history = total - live;
     m_rows.resize(total);
-    const qint64 liveStartSec = (demoepoch::kLiveStartMs - demoepoch::kAcademicYearStartMs) / 1000;
+    const qint64 liveStartSec = (demoepoch::liveStartMs(live, kLiveSpacingSec * 1000) - demoepoch::kAcademicYearStartMs) / 1000;
     for (quint32 i = 0; i < total; ++i) {
         auto h = [&](quint64 salt) { return hash(seed, TreasureStream, i, salt); };
         qint64 sec;
