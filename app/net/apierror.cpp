@@ -1,6 +1,5 @@
 #include "apierror.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -9,11 +8,6 @@ namespace {
 constexpr qsizetype kServerMessageMaxChars = 200;
 // Only small bodies are worth parsing for a message; a huge error page is not one.
 constexpr qsizetype kServerMessageMaxBodyBytes = 64 * 1024;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiError", text);
-}
 
 QString cleaned(const QString &text)
 {

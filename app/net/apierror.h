@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 
 #include <chrono>
@@ -12,6 +13,9 @@
 // own message). Neither ever holds a request header, so neither can hold the key.
 class ApiError final
 {
+    // ApiError::tr(): lupdate files the sentences under the "ApiError" context.
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
 public:
     enum class Kind {
         None,

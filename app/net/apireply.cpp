@@ -6,7 +6,6 @@
 #include "requestbuilder.h"
 #include "retryafter.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -281,30 +280,29 @@ void ApiReply::onNetworkFinished()
     failAttempt(ApiError(kind, detail, m_status), transient, retryAfter);
 }
 
-bool ApiReply::followRedirect()
+void ApiReply::followRedirect()
 {
     const QByteArray location = header("Location");
     const QUrl target = m_url.resolved(QUrl::fromEncoded(location));
     if (location.isEmpty() || !target.isValid()) {
         complete(ApiError(ApiError::Kind::BadResponse,
                           describe() + QStringLiteral(": HTTP %1 without a usable Location").arg(m_status), m_status));
-        return false;
+        return;
     }
     const QString refusal = originpolicy::refusal(target, m_wiring.origin);
     if (!refusal.isEmpty()) {
         // Never followed and never retried: the key must not travel to another origin.
         complete(ApiError::badResponse(
-            QCoreApplication::translate("ApiError",
-                                        "The server redirected to a different address. SessionScope did not follow "
-                                        "it, so the key was not sent there — check the server address in Connections."),
+            ApiError::tr("The server redirected to a different address. SessionScope did not follow it, so the "
+                         "key was not sent there — check the server address in Connections."),
             describe() + QStringLiteral(": HTTP %1 redirect refused: %2").arg(m_status).arg(refusal)));
-        return false;
+        return;
     }
     if (m_redirects >= m_wiring.limits.maxRedirects) {
         complete(ApiError(ApiError::Kind::BadResponse,
                           describe() + QStringLiteral(": more than %1 redirects").arg(m_wiring.limits.maxRedirects),
                           m_status));
-        return false;
+        return;
     }
     ++m_redirects;
     // 303 always, and 301/302 after a POST, continue as a GET without body (RFC 9110 15.4).
@@ -318,7 +316,6 @@ bool ApiReply::followRedirect()
     qCDebug(lcApi).noquote() << "following same-origin redirect" << m_status << "to"
                              << scrubbed(ApiError(ApiError::Kind::None, target.path())).technicalDetail();
     sendHop();
-    return true;
 }
 
 void ApiReply::failAttempt(const ApiError &error, bool transient, std::optional<milliseconds> retryAfter)

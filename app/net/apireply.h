@@ -75,7 +75,7 @@ private:
     void onNetworkFinished();
     void onInactivity();
     void onDeadline();
-    bool followRedirect();
+    void followRedirect();
     void failAttempt(const ApiError &error, bool transient, std::optional<std::chrono::milliseconds> retryAfter);
     void dropNetworkReply();
     void releaseSlot();

@@ -241,15 +241,24 @@ private slots:
         QVERIFY2(clock.elapsed() >= 380 && clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
     }
 
+    void rateLimitCoolDownIsSharedByTheHost_data()
+    {
+        QTest::addColumn<bool>("asDate");
+        QTest::newRow("delta-seconds") << false;
+        QTest::newRow("HTTP-date") << true;
+    }
     void rateLimitCoolDownIsSharedByTheHost()
     {
+        QFETCH(bool, asDate);
         ScriptedHttpServer server;
         QElapsedTimer clock;
         QList<qint64> arrivals;
         server.setHandler([&](const RecordedRequest &request, QTcpSocket *socket) {
             arrivals.append(clock.elapsed());
+            // A date has whole seconds: 2 s ahead is 1 to 2 s from now, like "1" is 1 s.
+            const QByteArray retryAfter = asDate ? httpDate(QDateTime::currentDateTimeUtc().addSecs(2)) : "1";
             if (request.target == "/first" && server.requestCount() == 1)
-                ScriptedHttpServer::respond(socket, 429, {}, {{"Retry-After", "1"}});
+                ScriptedHttpServer::respond(socket, 429, {}, {{"Retry-After", retryAfter}});
             else
                 ScriptedHttpServer::respondJson(socket, 200, "{}");
         });
