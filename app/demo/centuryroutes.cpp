@@ -1,6 +1,6 @@
 #include "centuryroutes.h"
 
-#include "centuryquery.h"
+#include "democenturyquery.h"
 #include "centuryworld.h"
 #include "demojsonwriter.h"
 
@@ -45,20 +45,20 @@ DemoResponse CenturyRoutes::handle(const QByteArray &method, const QString &path
                                    const QByteArray &body, const DemoPageFaults &faults, qint64 nowMs) const
 {
     QString message;
-    std::optional<CenturyQuery> q;
+    std::optional<DemoCenturyQuery> q;
     const bool get = method == "GET";
     if (get && path == QLatin1String("/smart-ia/sessions")) {
-        q = CenturyQuery::fromGet(query, m_world, true, &message);
+        q = DemoCenturyQuery::fromGet(query, m_world, true, &message);
     } else if (get && path == QLatin1String("/smart-ia/sessions/completed")) {
-        q = CenturyQuery::fromGet(query, m_world, false, &message);
+        q = DemoCenturyQuery::fromGet(query, m_world, false, &message);
         if (q)
-            q->status = CenturyQuery::Status::Completed;
+            q->status = DemoCenturyQuery::Status::Completed;
     } else if (get && path == QLatin1String("/smart-ia/sessions/in-progress")) {
-        q = CenturyQuery::fromGet(query, m_world, false, &message);
+        q = DemoCenturyQuery::fromGet(query, m_world, false, &message);
         if (q)
-            q->status = CenturyQuery::Status::InProgress;
+            q->status = DemoCenturyQuery::Status::InProgress;
     } else if (method == "POST" && path == QLatin1String("/smart-ia/sessions/search")) {
-        q = CenturyQuery::fromSearchBody(body, m_world, &message);
+        q = DemoCenturyQuery::fromSearchBody(body, m_world, &message);
     } else {
         return error(404, QStringLiteral("Cannot %1 %2").arg(QString::fromLatin1(method), path));
     }
@@ -67,14 +67,14 @@ DemoResponse CenturyRoutes::handle(const QByteArray &method, const QString &path
     return page(*q, faults, nowMs);
 }
 
-std::vector<quint32> CenturyRoutes::matching(const CenturyQuery &q, qint64 nowMs) const
+std::vector<quint32> CenturyRoutes::matching(const DemoCenturyQuery &q, qint64 nowMs) const
 {
     const auto keep = [&](quint32 i) {
         const qint64 end = m_world.endMs(i);
         const bool completed = end <= nowMs;
-        if (q.status == CenturyQuery::Status::Completed && !completed)
+        if (q.status == DemoCenturyQuery::Status::Completed && !completed)
             return false;
-        if (q.status == CenturyQuery::Status::InProgress && completed)
+        if (q.status == DemoCenturyQuery::Status::InProgress && completed)
             return false;
         if (q.start.active && !q.start.contains(m_world.startMs(i)))
             return false;
@@ -91,7 +91,7 @@ std::vector<quint32> CenturyRoutes::matching(const CenturyQuery &q, qint64 nowMs
     std::vector<quint32> rows;
     const quint32 started = m_world.startedCount(nowMs);
     if (q.sortField == CenturySortField::StartDate) {
-        const quint32 from = q.status == CenturyQuery::Status::InProgress ? m_world.firstPossiblyLive(nowMs) : 0;
+        const quint32 from = q.status == DemoCenturyQuery::Status::InProgress ? m_world.firstPossiblyLive(nowMs) : 0;
         for (quint32 i = from; i < started; ++i) {
             if (keep(i))
                 rows.push_back(i);
@@ -99,7 +99,7 @@ std::vector<quint32> CenturyRoutes::matching(const CenturyQuery &q, qint64 nowMs
     } else {
         // Completed rows in end order, then the open ones (no endDate: the largest key, as
         // SQL's NULLS LAST for ascending order), in row order.
-        if (q.status != CenturyQuery::Status::InProgress) {
+        if (q.status != DemoCenturyQuery::Status::InProgress) {
             for (const quint32 i : m_world.endOrder()) {
                 if (m_world.endMs(i) > nowMs)
                     break;
@@ -107,7 +107,7 @@ std::vector<quint32> CenturyRoutes::matching(const CenturyQuery &q, qint64 nowMs
                     rows.push_back(i);
             }
         }
-        if (q.status != CenturyQuery::Status::Completed) {
+        if (q.status != DemoCenturyQuery::Status::Completed) {
             for (quint32 i = m_world.firstPossiblyLive(nowMs); i < started; ++i) {
                 if (m_world.endMs(i) > nowMs && keep(i))
                     rows.push_back(i);
@@ -119,7 +119,7 @@ std::vector<quint32> CenturyRoutes::matching(const CenturyQuery &q, qint64 nowMs
     return rows;
 }
 
-DemoResponse CenturyRoutes::page(const CenturyQuery &q, const DemoPageFaults &faults, qint64 nowMs) const
+DemoResponse CenturyRoutes::page(const DemoCenturyQuery &q, const DemoPageFaults &faults, qint64 nowMs) const
 {
     const std::vector<quint32> rows = matching(q, nowMs);
     const auto keyOf = [&](quint32 i) {
@@ -152,9 +152,11 @@ DemoResponse CenturyRoutes::page(const CenturyQuery &q, const DemoPageFaults &fa
     } else {
         first = std::min<qsizetype>(q.offset, total);
     }
+    // The repeated row comes on top of the page's own rows: with offset paging a shorter
+    // page would make the client skip the row just past it.
+    const qsizetype last = std::min<qsizetype>(first + q.limit, total);
     if (faults.duplicate && first > 0)
         --first;
-    const qsizetype last = std::min<qsizetype>(first + q.limit, total);
 
     const auto cursorAt = [&](qsizetype index, bool after) {
         CenturyCursor c;
