@@ -10,7 +10,7 @@
 #include <vector>
 
 class CenturyWorld;
-struct CenturyQuery;
+struct DemoCenturyQuery;
 
 // Century Connect's four Smart IA endpoints over a CenturyWorld: filters, sort, offset and
 // cursor paging, the page envelope of API-NOTES.md section 1, and 400/404 bodies.
@@ -26,8 +26,8 @@ public:
     static DemoResponse error(int status, const QString &message);
 
 private:
-    std::vector<quint32> matching(const CenturyQuery &q, qint64 nowMs) const;
-    DemoResponse page(const CenturyQuery &q, const DemoPageFaults &faults, qint64 nowMs) const;
+    std::vector<quint32> matching(const DemoCenturyQuery &q, qint64 nowMs) const;
+    DemoResponse page(const DemoCenturyQuery &q, const DemoPageFaults &faults, qint64 nowMs) const;
 
     const CenturyWorld &m_world;
 };

@@ -1,4 +1,4 @@
-#include "centuryquery.h"
+#include "democenturyquery.h"
 
 #include "centuryworld.h"
 
@@ -25,7 +25,7 @@ std::optional<qint64> parseInstant(const QString &text)
 }
 
 // Applies one `op` bound to `range`; false with `error` set when it clashes or does not parse.
-bool applyBound(CenturyQuery::Range &range, const QString &field, const QString &op, const QString &value,
+bool applyBound(DemoCenturyQuery::Range &range, const QString &field, const QString &op, const QString &value,
                 QString *error)
 {
     const auto ms = parseInstant(value);
@@ -58,12 +58,12 @@ bool applyBound(CenturyQuery::Range &range, const QString &field, const QString 
     return true;
 }
 
-bool readStatus(const QString &value, CenturyQuery::Status *out, QString *error)
+bool readStatus(const QString &value, DemoCenturyQuery::Status *out, QString *error)
 {
     if (value == QLatin1String("IN_PROGRESS"))
-        *out = CenturyQuery::Status::InProgress;
+        *out = DemoCenturyQuery::Status::InProgress;
     else if (value == QLatin1String("COMPLETED"))
-        *out = CenturyQuery::Status::Completed;
+        *out = DemoCenturyQuery::Status::Completed;
     else {
         *error = QStringLiteral("status must be IN_PROGRESS or COMPLETED");
         return false;
@@ -71,7 +71,7 @@ bool readStatus(const QString &value, CenturyQuery::Status *out, QString *error)
     return true;
 }
 
-bool readSort(const QString &field, const QString &direction, CenturyQuery &q, QString *error)
+bool readSort(const QString &field, const QString &direction, DemoCenturyQuery &q, QString *error)
 {
     if (field.isEmpty() || field == QLatin1String("startDate"))
         q.sortField = CenturySortField::StartDate;
@@ -100,7 +100,7 @@ struct IdLists
     QStringList subjects;
 };
 
-bool resolve(const IdLists &ids, const CenturyWorld &world, int maxEach, CenturyQuery &q, QString *error)
+bool resolve(const IdLists &ids, const CenturyWorld &world, int maxEach, DemoCenturyQuery &q, QString *error)
 {
     const auto tooMany = [&](const QStringList &list, const char *name) {
         if (list.size() <= maxEach)
@@ -141,7 +141,7 @@ bool resolve(const IdLists &ids, const CenturyWorld &world, int maxEach, Century
     return true;
 }
 
-bool readLimitOffset(const QString *limit, const QString *offset, CenturyQuery &q, QString *error)
+bool readLimitOffset(const QString *limit, const QString *offset, DemoCenturyQuery &q, QString *error)
 {
     if (limit) {
         bool ok = false;
@@ -162,7 +162,7 @@ bool readLimitOffset(const QString *limit, const QString *offset, CenturyQuery &
     return true;
 }
 
-bool readCursor(const QString &text, bool offsetGiven, CenturyQuery &q, QString *error)
+bool readCursor(const QString &text, bool offsetGiven, DemoCenturyQuery &q, QString *error)
 {
     if (offsetGiven) {
         *error = QStringLiteral("offset cannot be combined with cursor");
@@ -182,10 +182,10 @@ bool readCursor(const QString &text, bool offsetGiven, CenturyQuery &q, QString 
 
 } // namespace
 
-std::optional<CenturyQuery> CenturyQuery::fromGet(const QUrlQuery &query, const CenturyWorld &world,
+std::optional<DemoCenturyQuery> DemoCenturyQuery::fromGet(const QUrlQuery &query, const CenturyWorld &world,
                                                   bool allowStatus, QString *error)
 {
-    CenturyQuery q;
+    DemoCenturyQuery q;
     IdLists ids;
     QString limit, offset, cursor, sortField, sortDirection;
     bool hasLimit = false, hasOffset = false, hasCursor = false;
@@ -229,7 +229,7 @@ std::optional<CenturyQuery> CenturyQuery::fromGet(const QUrlQuery &query, const 
     return q;
 }
 
-std::optional<CenturyQuery> CenturyQuery::fromSearchBody(const QByteArray &body, const CenturyWorld &world,
+std::optional<DemoCenturyQuery> DemoCenturyQuery::fromSearchBody(const QByteArray &body, const CenturyWorld &world,
                                                          QString *error)
 {
     QJsonParseError parseError;
@@ -240,7 +240,7 @@ std::optional<CenturyQuery> CenturyQuery::fromSearchBody(const QByteArray &body,
     }
     const QJsonObject root = doc.object();
     const QJsonObject search = root.value(QLatin1String("search")).toObject();
-    CenturyQuery q;
+    DemoCenturyQuery q;
     if (search.contains(QLatin1String("status"))
         && !readStatus(search.value(QLatin1String("status")).toString(), &q.status, error))
         return std::nullopt;

@@ -15,7 +15,7 @@ class CenturyWorld;
 // A Century request as the server understands it, read from GET parameters or from the
 // POST /search body, and checked the way API-NOTES.md describes (400 on gt+gte, lt+lte,
 // more than 30 ids on GET, limit outside 1..100, offset with cursor, bad cursor or date).
-struct CenturyQuery
+struct DemoCenturyQuery
 {
     enum class Status { Any, InProgress, Completed };
 
@@ -46,8 +46,8 @@ struct CenturyQuery
     CenturySortField sortField = CenturySortField::StartDate;
     bool descending = false;
 
-    static std::optional<CenturyQuery> fromGet(const QUrlQuery &query, const CenturyWorld &world,
+    static std::optional<DemoCenturyQuery> fromGet(const QUrlQuery &query, const CenturyWorld &world,
                                                bool allowStatus, QString *error);
-    static std::optional<CenturyQuery> fromSearchBody(const QByteArray &body, const CenturyWorld &world,
+    static std::optional<DemoCenturyQuery> fromSearchBody(const QByteArray &body, const CenturyWorld &world,
                                                       QString *error);
 };
