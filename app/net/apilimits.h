@@ -6,7 +6,8 @@
 
 // Bounds on every request: Qt 6.4 has no total deadline (its transfer timeout only measures
 // inactivity) and no response size limit, so ApiClient enforces these itself.
-// Timeouts and the byte cap apply to each attempt; the retry settings bound how many there are.
+// Timeouts and the byte cap apply to each attempt; the retry settings bound how many there are
+// and retryBudget how long they may go on.
 struct ApiLimits
 {
     std::chrono::milliseconds inactivityTimeout{30'000}; // no byte in either direction this long
@@ -17,5 +18,9 @@ struct ApiLimits
     std::chrono::milliseconds backoffMax{30'000};        // the exponential ceiling stops here
     std::chrono::milliseconds maxRetryAfter{600'000};    // a server's Retry-After is clamped to this
     int maxInFlightPerHost = 4;                          // more requests to one host wait in a queue
+    // No retry is scheduled to start later than this after send(): the whole request stays
+    // bounded even when every attempt fails slowly, and a long Retry-After ends at once with
+    // RateLimited ("Try again in N s") instead of a silent wait.
+    std::chrono::milliseconds retryBudget{300'000};
     int maxRedirects = 5;                                // same-origin hops followed per attempt
 };

@@ -89,6 +89,7 @@ void ApiReply::abort()
 
 void ApiReply::start()
 {
+    m_sinceSend.start();
     const QString refusal = originpolicy::refusal(m_url, m_wiring.origin);
     if (!refusal.isEmpty()) {
         complete(ApiError(ApiError::Kind::Insecure, describe() + QLatin1String(": not sent: ") + refusal));
@@ -336,7 +337,8 @@ void ApiReply::failAttempt(const ApiError &error, bool transient, std::optional<
     if (m_wiring.gate && (m_status == 429 || (m_status == 503 && retryAfter)))
         m_wiring.gate->coolDown(m_hostKey, wait);
 
-    const bool retry = transient && m_request.isRetryable() && m_attempts <= limits.maxRetries;
+    const bool retry = transient && m_request.isRetryable() && m_attempts <= limits.maxRetries
+                       && m_sinceSend.elapsed() + wait.count() <= limits.retryBudget.count();
     if (!retry) {
         ApiError final = error;
         if (retryAfter)

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -93,6 +94,7 @@ private:
     QTimer *m_inactivity = nullptr;
     QTimer *m_deadline = nullptr;
     QTimer *m_retryWait = nullptr;
+    QElapsedTimer m_sinceSend; // for ApiLimits::retryBudget
 
     QByteArray m_body;
     int m_status = 0;

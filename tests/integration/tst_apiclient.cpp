@@ -298,6 +298,27 @@ private slots:
         QCOMPARE(reply->error().userMessage(), QStringLiteral("The service is busy (rate limited). Try again in 1 s."));
     }
 
+    void retryBeyondTheBudgetEndsAtOnce()
+    {
+        ScriptedHttpServer server;
+        server.setHandler([](const RecordedRequest &, QTcpSocket *socket) {
+            ScriptedHttpServer::respond(socket, 429, {}, {{"Retry-After", "40"}});
+        });
+        ApiLimits limits = fastLimits();
+        limits.maxRetryAfter = std::chrono::milliseconds(600'000);
+        limits.retryBudget = std::chrono::milliseconds(1000);
+        ApiClient client(server.origin(), kAuth, limits);
+        QElapsedTimer clock;
+        clock.start();
+        ApiReply *reply = client.send(get(server.url()));
+        QCOMPARE(finishedCount(reply), 1);
+        QVERIFY(clock.elapsed() < 1000);
+        QCOMPARE(reply->error().kind(), Kind::RateLimited);
+        QCOMPARE(reply->attempts(), 1);
+        QCOMPARE(reply->error().userMessage(), QStringLiteral("The service is busy (rate limited). Try again in 40 s."));
+        QVERIFY(client.coolDownRemaining().count() > 30'000); // and the host stays cooled down
+    }
+
     void inFlightPerHostIsBounded()
     {
         ScriptedHttpServer server;
