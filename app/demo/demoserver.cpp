@@ -69,9 +69,9 @@ DemoServer::DemoServer(const DemoOptions &options, QObject *parent)
     , m_treasure(std::make_unique<TreasureRoutes>(m_world->treasure()))
     , m_mobileNext(std::make_unique<MobileNextRoutes>(m_world->mobileNext()))
     , m_rateLimiter(std::make_unique<RateLimiter>(options.rateLimitPerMinute))
-    , m_http(new DemoHttpServer([this](const QHttpServerRequest &request, QTcpSocket *socket) {
+    , m_http(std::make_unique<DemoHttpServer>([this](const QHttpServerRequest &request, QTcpSocket *socket) {
                  handle(request, socket);
-             }, this))
+             }))
 {
 }
 

@@ -69,7 +69,9 @@ private:
     std::unique_ptr<TreasureRoutes> m_treasure;
     std::unique_ptr<MobileNextRoutes> m_mobileNext;
     std::unique_ptr<RateLimiter> m_rateLimiter;
-    DemoHttpServer *m_http = nullptr;
+    // Declared last so that it goes first: its sockets (and any reply still being written)
+    // must not outlive the world and routes they call into.
+    std::unique_ptr<DemoHttpServer> m_http;
     QHostAddress m_address;
     quint16 m_port = 0;
     qint64 m_requestCount = 0;
