@@ -1,0 +1,133 @@
+// Issue 4's figure: walking 1,000 pages of 100 Century sessions from the demo server, the
+// client's cost per page beyond the server's own time. The peer is a bare
+// QNetworkAccessManager fetching the very same URLs without parsing anything; the server
+// runs in its own process (on the other core), so both walks see the same server cost.
+// Medians of interleaved runs, because this machine is shared and noisy.
+#include "net/apiclient.h"
+#include "sources/pager.h"
+#include "sources/sessionsource.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+constexpr int kPages = 1000;
+constexpr int kPageSize = 100;
+constexpr int kRuns = 5;
+const QByteArray kKey = "demo-century-key";
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+CenturyQuery offsetQuery()
+{
+    CenturyQuery q;
+    q.paging = CenturyPaging::Offset; // the same URLs for both walks
+    q.pageSize = kPageSize;
+    return q;
+}
+
+// The peer: the same requests, one after another, bodies read and dropped.
+double rawWalkMs(const QUrl &base, const SessionSource &source)
+{
+    QNetworkAccessManager network;
+    QElapsedTimer timer;
+    timer.start();
+    qint64 bytes = 0;
+    for (int page = 0; page < kPages; ++page) {
+        QNetworkRequest request(source.pageRequest(offsetQuery(), {QString(), qint64(page) * kPageSize, 0}).url);
+        request.setRawHeader("x-api-key", kKey);
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        QNetworkReply *reply = network.get(request);
+        QTest::qWaitFor([reply] { return reply->isFinished(); }, 30'000);
+        bytes += reply->readAll().size();
+        reply->deleteLater();
+    }
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    if (bytes < qint64(kPages) * 1000)
+        qFatal("raw walk received too little: %lld bytes", bytes);
+    Q_UNUSED(base);
+    return ms;
+}
+
+double pagerWalkMs(const QUrl &base, std::shared_ptr<const SessionSource> source)
+{
+    ApiClient client(base, ApiAuth{"x-api-key", kKey});
+    PagerLimits limits;
+    limits.maxPages = kPages + 10;
+    Pager pager(source, &client, Query{offsetQuery()}, limits);
+    qint64 rows = 0;
+    bool done = false;
+    QObject context;
+    QObject::connect(&pager, &Pager::pageReady, &context,
+                     [&rows, &pager, &done](const std::vector<SessionRecord> &page) {
+                         rows += qint64(page.size());
+                         if (pager.pagesFetched() >= kPages) {
+                             pager.cancel();
+                             done = true;
+                         }
+                     });
+    QObject::connect(&pager, &Pager::finished, &context, [&done] { done = true; });
+    QObject::connect(&pager, &Pager::failed, &context, [](const ApiError &e) {
+        qFatal("pager failed: %s", qPrintable(e.technicalDetail()));
+    });
+    QElapsedTimer timer;
+    timer.start();
+    pager.fetchAll();
+    QTest::qWaitFor([&done] { return done; }, 120'000);
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    if (rows != qint64(kPages) * kPageSize)
+        qFatal("pager walk delivered %lld rows, expected %d", rows, kPages * kPageSize);
+    return ms;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QProcess server;
+    server.start(QStringLiteral(SESSIONSCOPE_BINARY_PATH),
+                 {QStringLiteral("demo-server"), QStringLiteral("--port"), QStringLiteral("0"),
+                  QStringLiteral("--scale"), QString::number(kPages * kPageSize + 1000), QStringLiteral("--speed"),
+                  QStringLiteral("0"), QStringLiteral("--rate-limit"), QStringLiteral("100000000/min")});
+    if (!server.waitForReadyRead(60'000))
+        qFatal("demo server did not start: %s", server.readAllStandardError().constData());
+    const QByteArray line = server.readLine().trimmed();
+    const QUrl origin(QString::fromUtf8(line.mid(line.indexOf("http://"))));
+    const QUrl base = origin.resolved(QUrl(QStringLiteral("/century/api/v1")));
+    std::shared_ptr<const SessionSource> source = makeSessionSource(Backend::Century, base);
+
+    std::vector<double> raw, ours;
+    rawWalkMs(base, *source); // warm-up: server caches, TCP, allocator
+    for (int run = 0; run < kRuns; ++run) {
+        raw.push_back(rawWalkMs(base, *source));
+        ours.push_back(pagerWalkMs(base, source));
+    }
+    server.terminate();
+    server.waitForFinished(10'000);
+
+    const double rawMs = median(raw);
+    const double oursMs = median(ours);
+    const double overheadPerPage = (oursMs - rawMs) / kPages;
+    std::printf("Walking %d pages of %d Century sessions from the demo server (median of %d interleaved runs)\n",
+                kPages, kPageSize, kRuns);
+    std::printf("  bare QNetworkAccessManager, no parsing: %.0f ms (%.3f ms/page)\n", rawMs, rawMs / kPages);
+    std::printf("  Pager + ApiClient + parser:             %.0f ms (%.3f ms/page)\n", oursMs, oursMs / kPages);
+    std::printf("  client overhead per page: %.3f ms (goal < 0.2 ms)\n", overheadPerPage);
+    std::printf("BENCH pager_overhead_per_page value=%.3f unit=ms peer=bare_qnam_same_urls peer_value=%.3f "
+                "ratio=%.2f goal=<0.2ms pass=%s\n",
+                overheadPerPage, rawMs / kPages, oursMs / rawMs, overheadPerPage < 0.2 ? "yes" : "no");
+    return 0;
+}
