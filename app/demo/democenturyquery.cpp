@@ -1,6 +1,6 @@
 #include "democenturyquery.h"
 
-#include "centuryworld.h"
+#include "democenturyworld.h"
 
 #include "domain/iso8601.h"
 
@@ -74,9 +74,9 @@ bool readStatus(const QString &value, DemoCenturyQuery::Status *out, QString *er
 bool readSort(const QString &field, const QString &direction, DemoCenturyQuery &q, QString *error)
 {
     if (field.isEmpty() || field == QLatin1String("startDate"))
-        q.sortField = CenturySortField::StartDate;
+        q.sortField = DemoCenturySortField::StartDate;
     else if (field == QLatin1String("endDate"))
-        q.sortField = CenturySortField::EndDate;
+        q.sortField = DemoCenturySortField::EndDate;
     else {
         *error = QStringLiteral("sort[field] must be startDate or endDate");
         return false;
@@ -100,7 +100,7 @@ struct IdLists
     QStringList subjects;
 };
 
-bool resolve(const IdLists &ids, const CenturyWorld &world, int maxEach, DemoCenturyQuery &q, QString *error)
+bool resolve(const IdLists &ids, const DemoCenturyWorld &world, int maxEach, DemoCenturyQuery &q, QString *error)
 {
     const auto tooMany = [&](const QStringList &list, const char *name) {
         if (list.size() <= maxEach)
@@ -131,8 +131,8 @@ bool resolve(const IdLists &ids, const CenturyWorld &world, int maxEach, DemoCen
     if (!ids.subjects.isEmpty()) {
         q.byTest = true;
         quint64 m = 0;
-        for (int t = 0; t < CenturyWorld::testCount(); ++t) {
-            if (ids.subjects.contains(QString::fromUtf8(CenturyWorld::testSubject(t))))
+        for (int t = 0; t < DemoCenturyWorld::testCount(); ++t) {
+            if (ids.subjects.contains(QString::fromUtf8(DemoCenturyWorld::testSubject(t))))
                 m |= quint64(1) << t;
         }
         mask &= m;
@@ -168,7 +168,7 @@ bool readCursor(const QString &text, bool offsetGiven, DemoCenturyQuery &q, QStr
         *error = QStringLiteral("offset cannot be combined with cursor");
         return false;
     }
-    q.cursor = CenturyCursor::decode(text.toLatin1());
+    q.cursor = DemoCenturyCursor::decode(text.toLatin1());
     if (!q.cursor) {
         *error = QStringLiteral("cursor is malformed");
         return false;
@@ -182,7 +182,7 @@ bool readCursor(const QString &text, bool offsetGiven, DemoCenturyQuery &q, QStr
 
 } // namespace
 
-std::optional<DemoCenturyQuery> DemoCenturyQuery::fromGet(const QUrlQuery &query, const CenturyWorld &world,
+std::optional<DemoCenturyQuery> DemoCenturyQuery::fromGet(const QUrlQuery &query, const DemoCenturyWorld &world,
                                                   bool allowStatus, QString *error)
 {
     DemoCenturyQuery q;
@@ -229,7 +229,7 @@ std::optional<DemoCenturyQuery> DemoCenturyQuery::fromGet(const QUrlQuery &query
     return q;
 }
 
-std::optional<DemoCenturyQuery> DemoCenturyQuery::fromSearchBody(const QByteArray &body, const CenturyWorld &world,
+std::optional<DemoCenturyQuery> DemoCenturyQuery::fromSearchBody(const QByteArray &body, const DemoCenturyWorld &world,
                                                          QString *error)
 {
     QJsonParseError parseError;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "centurycursor.h"
+#include "democenturycursor.h"
 
 #include <QByteArray>
 #include <QString>
@@ -10,7 +10,7 @@
 #include <optional>
 #include <vector>
 
-class CenturyWorld;
+class DemoCenturyWorld;
 
 // A Century request as the server understands it, read from GET parameters or from the
 // POST /search body, and checked the way API-NOTES.md describes (400 on gt+gte, lt+lte,
@@ -41,13 +41,13 @@ struct DemoCenturyQuery
     quint64 testMask = 0;        // testIds and subjects, intersected
     int limit = 100;
     int offset = 0;
-    std::optional<CenturyCursor> cursor;
+    std::optional<DemoCenturyCursor> cursor;
     QByteArray cursorText;
-    CenturySortField sortField = CenturySortField::StartDate;
+    DemoCenturySortField sortField = DemoCenturySortField::StartDate;
     bool descending = false;
 
-    static std::optional<DemoCenturyQuery> fromGet(const QUrlQuery &query, const CenturyWorld &world,
+    static std::optional<DemoCenturyQuery> fromGet(const QUrlQuery &query, const DemoCenturyWorld &world,
                                                bool allowStatus, QString *error);
-    static std::optional<DemoCenturyQuery> fromSearchBody(const QByteArray &body, const CenturyWorld &world,
+    static std::optional<DemoCenturyQuery> fromSearchBody(const QByteArray &body, const DemoCenturyWorld &world,
                                                       QString *error);
 };

@@ -1,15 +1,15 @@
 #include "demoserver.h"
 
-#include "centuryroutes.h"
+#include "democenturyroutes.h"
 #include "demohttpserver.h"
 #include "demokeys.h"
 #include "demorandom.h"
 #include "demoresponse.h"
 #include "demoresponsewriter.h"
 #include "demoworld.h"
-#include "mobilenextroutes.h"
-#include "ratelimiter.h"
-#include "treasureroutes.h"
+#include "demomobilenextroutes.h"
+#include "demoratelimiter.h"
+#include "demotreasureroutes.h"
 
 #include <QDateTime>
 #include <QHttpServerRequest>
@@ -52,11 +52,11 @@ bool under(const QString &path, const char *prefix, QString *rest)
 DemoResponse errorFor(Backend backend, int status, const char *code, const QString &message)
 {
     switch (backend) {
-    case Backend::Century: return CenturyRoutes::error(status, message);
-    case Backend::Treasure: return TreasureRoutes::error(status, message);
-    case Backend::MobileNext: return MobileNextRoutes::error(status, code, message);
+    case Backend::Century: return DemoCenturyRoutes::error(status, message);
+    case Backend::Treasure: return DemoTreasureRoutes::error(status, message);
+    case Backend::MobileNext: return DemoMobileNextRoutes::error(status, code, message);
     }
-    return CenturyRoutes::error(status, message);
+    return DemoCenturyRoutes::error(status, message);
 }
 
 } // namespace
@@ -65,10 +65,10 @@ DemoServer::DemoServer(const DemoOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_world(std::make_unique<DemoWorld>(options.seed, options.scale, options.speed))
-    , m_century(std::make_unique<CenturyRoutes>(m_world->century()))
-    , m_treasure(std::make_unique<TreasureRoutes>(m_world->treasure()))
-    , m_mobileNext(std::make_unique<MobileNextRoutes>(m_world->mobileNext()))
-    , m_rateLimiter(std::make_unique<RateLimiter>(options.rateLimitPerMinute))
+    , m_century(std::make_unique<DemoCenturyRoutes>(m_world->century()))
+    , m_treasure(std::make_unique<DemoTreasureRoutes>(m_world->treasure()))
+    , m_mobileNext(std::make_unique<DemoMobileNextRoutes>(m_world->mobileNext()))
+    , m_rateLimiter(std::make_unique<DemoRateLimiter>(options.rateLimitPerMinute))
     , m_http(std::make_unique<DemoHttpServer>([this](const QHttpServerRequest &request, QTcpSocket *socket) {
                  handle(request, socket);
              }))
@@ -199,7 +199,7 @@ void DemoServer::handle(const QHttpServerRequest &request, QTcpSocket *socket)
         finish(errorFor(backend, 403, "forbidden", QStringLiteral("This key may not read sessions")), plan);
         return;
     }
-    const RateLimiter::Decision decision = m_rateLimiter->take(QByteArray::number(int(backend)) + credential);
+    const DemoRateLimiter::Decision decision = m_rateLimiter->take(QByteArray::number(int(backend)) + credential);
     if (!decision.allowed) {
         DemoResponse response = errorFor(backend, 429, "rate_limited", QStringLiteral("Too many requests"));
         if (m_options.retryAfterAsDate) {

@@ -11,14 +11,14 @@
 
 #include <memory>
 
-class CenturyRoutes;
+class DemoCenturyRoutes;
 class DemoHttpServer;
 class DemoWorld;
-class MobileNextRoutes;
+class DemoMobileNextRoutes;
 class QHttpServerRequest;
 class QTcpSocket;
-class RateLimiter;
-class TreasureRoutes;
+class DemoRateLimiter;
+class DemoTreasureRoutes;
 struct DemoResponse;
 
 // The embedded demo of all three session APIs, served over real HTTP on loopback: the
@@ -65,10 +65,10 @@ private:
 
     DemoOptions m_options;
     std::unique_ptr<DemoWorld> m_world;
-    std::unique_ptr<CenturyRoutes> m_century;
-    std::unique_ptr<TreasureRoutes> m_treasure;
-    std::unique_ptr<MobileNextRoutes> m_mobileNext;
-    std::unique_ptr<RateLimiter> m_rateLimiter;
+    std::unique_ptr<DemoCenturyRoutes> m_century;
+    std::unique_ptr<DemoTreasureRoutes> m_treasure;
+    std::unique_ptr<DemoMobileNextRoutes> m_mobileNext;
+    std::unique_ptr<DemoRateLimiter> m_rateLimiter;
     // Declared last so that it goes first: its sockets (and any reply still being written)
     // must not outlive the world and routes they call into.
     std::unique_ptr<DemoHttpServer> m_http;

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "centuryworld.h"
+#include "democenturyworld.h"
 #include "democlock.h"
 #include "mobilenextworld.h"
-#include "treasureworld.h"
+#include "demotreasureworld.h"
 
 #include <QtGlobal>
 
@@ -14,8 +14,8 @@ class DemoWorld final
 public:
     DemoWorld(quint64 seed, int scale, double speed);
 
-    const CenturyWorld &century() const { return m_century; }
-    const TreasureWorld &treasure() const { return m_treasure; }
+    const DemoCenturyWorld &century() const { return m_century; }
+    const DemoTreasureWorld &treasure() const { return m_treasure; }
     const MobileNextWorld &mobileNext() const { return m_mobileNext; }
 
     quint64 seed() const { return m_seed; }
@@ -26,8 +26,8 @@ public:
 private:
     quint64 m_seed;
     int m_scale;
-    CenturyWorld m_century;
-    TreasureWorld m_treasure;
+    DemoCenturyWorld m_century;
+    DemoTreasureWorld m_treasure;
     MobileNextWorld m_mobileNext;
     DemoClock m_clock;
 };

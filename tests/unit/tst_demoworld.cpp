@@ -1,15 +1,15 @@
 // The demo world's building blocks, without a socket: check letters, self-indexing UUIDs,
 // the Century cursor codec, the fault list parser, JSON escaping, the token bucket, and
 // the worlds' determinism and live behaviour.
-#include "demo/centurycursor.h"
-#include "demo/centurypupils.h"
+#include "demo/democenturycursor.h"
+#include "demo/democenturypupils.h"
 #include "demo/demofaults.h"
 #include "demo/demojsonwriter.h"
 #include "demo/demorandom.h"
 #include "demo/demouuid.h"
 #include "demo/demoworld.h"
-#include "demo/ratelimiter.h"
-#include "demo/treasureattempt.h"
+#include "demo/demoratelimiter.h"
+#include "demo/demotreasureattempt.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,7 +26,7 @@ class TestDemoWorld final : public QObject
         char rest[12];
         for (int i = 0; i < 12; ++i)
             rest[i] = upn[i + 1];
-        return CenturyPupils::upnCheckLetter(rest);
+        return DemoCenturyPupils::upnCheckLetter(rest);
     }
 
 private slots:
@@ -42,11 +42,11 @@ private slots:
 
     void pupilsCarryMostlyValidUpns()
     {
-        const CenturyPupils pupils(7, 2000);
+        const DemoCenturyPupils pupils(7, 2000);
         int withUpn = 0, valid = 0, without = 0, middle = 0, nonAscii = 0, apostrophe = 0, hyphen = 0;
         QSet<QByteArray> genders;
         for (quint32 i = 0; i < pupils.count(); ++i) {
-            const CenturyPupil p = pupils.pupil(i);
+            const DemoCenturyPupil p = pupils.pupil(i);
             QVERIFY(!p.username.isEmpty() && !p.firstName.isEmpty() && !p.lastName.isEmpty());
             QVERIFY(p.fullName.startsWith(p.firstName) && p.fullName.endsWith(p.lastName));
             if (p.upn.isEmpty()) {
@@ -72,11 +72,11 @@ private slots:
 
     void someValuesAreHostileButLegal()
     {
-        const CenturyPupils pupils(1, 100);
+        const DemoCenturyPupils pupils(1, 100);
         QSet<char> leading;
         bool commaQuoteNewline = false;
         for (quint32 i = 0; i < pupils.count(); ++i) {
-            const CenturyPupil p = pupils.pupil(i);
+            const DemoCenturyPupil p = pupils.pupil(i);
             for (const QByteArray &value : {p.firstName, p.lastName, p.username}) {
                 if (!value.isEmpty() && QByteArray("=+-@").contains(value.at(0)))
                     leading.insert(value.at(0));
@@ -106,24 +106,24 @@ private slots:
 
     void centuryCursorRoundTrips()
     {
-        CenturyCursor c;
+        DemoCenturyCursor c;
         c.after = false;
-        c.field = CenturySortField::EndDate;
+        c.field = DemoCenturySortField::EndDate;
         c.descending = true;
         c.key = std::numeric_limits<qint64>::max();
         c.row = 77;
         const QByteArray text = c.encode();
-        const auto back = CenturyCursor::decode(text);
+        const auto back = DemoCenturyCursor::decode(text);
         QVERIFY(back);
         QCOMPARE(back->after, false);
-        QCOMPARE(back->field, CenturySortField::EndDate);
+        QCOMPARE(back->field, DemoCenturySortField::EndDate);
         QCOMPARE(back->descending, true);
         QCOMPARE(back->key, c.key);
         QCOMPARE(back->row, 77u);
-        QVERIFY(!CenturyCursor::decode("!!!"));
-        QVERIFY(!CenturyCursor::decode(QByteArray("hello").toBase64()));
-        QVERIFY(!CenturyCursor::decode(QByteArray("{\"v\":2}").toBase64()));
-        QVERIFY(!CenturyCursor::decode(""));
+        QVERIFY(!DemoCenturyCursor::decode("!!!"));
+        QVERIFY(!DemoCenturyCursor::decode(QByteArray("hello").toBase64()));
+        QVERIFY(!DemoCenturyCursor::decode(QByteArray("{\"v\":2}").toBase64()));
+        QVERIFY(!DemoCenturyCursor::decode(""));
     }
 
     void faultListParses()
@@ -176,15 +176,15 @@ private slots:
 
     void tokenBucketRefusesPastTheLimit()
     {
-        RateLimiter limiter(3);
+        DemoRateLimiter limiter(3);
         QVERIFY(limiter.take("a").allowed);
         QVERIFY(limiter.take("a").allowed);
         QVERIFY(limiter.take("a").allowed);
-        const RateLimiter::Decision refused = limiter.take("a");
+        const DemoRateLimiter::Decision refused = limiter.take("a");
         QVERIFY(!refused.allowed);
         QVERIFY(refused.retryAfterSeconds >= 19 && refused.retryAfterSeconds <= 20);
         QVERIFY(limiter.take("b").allowed); // buckets are per key
-        RateLimiter unlimited(0);
+        DemoRateLimiter unlimited(0);
         for (int i = 0; i < 1000; ++i)
             QVERIFY(unlimited.take("a").allowed);
     }
@@ -212,7 +212,7 @@ private slots:
     void centuryIsLiveAtTheStart()
     {
         DemoWorld world(3, 3000, 0);
-        const CenturyWorld &century = world.century();
+        const DemoCenturyWorld &century = world.century();
         const qint64 now = world.nowMs();
         const quint32 started = century.startedCount(now);
         QVERIFY(started > 0 && started < century.sessionCount()); // some are still to come
@@ -232,17 +232,17 @@ private slots:
     void treasureShowsEveryStatusAndConsistentFlags()
     {
         DemoWorld world(9, 3000, 0);
-        const TreasureWorld &treasure = world.treasure();
+        const DemoTreasureWorld &treasure = world.treasure();
         QSet<QByteArray> seen;
         for (int step = 0; step < 12; ++step) {
             const qint64 now = world.nowMs();
             const quint32 visible = treasure.visibleCount(now);
             for (quint32 i = visible > 600 ? visible - 600 : 0; i < visible; ++i) {
-                TreasureAttempt attempts[TreasureWorld::kMaxAttempts];
+                DemoTreasureAttempt attempts[DemoTreasureWorld::kMaxAttempts];
                 const int n = treasure.attemptsAt(i, now, attempts);
                 QVERIFY(n >= 1);
                 for (int k = 0; k < n; ++k) {
-                    const TreasureAttempt &a = attempts[k];
+                    const DemoTreasureAttempt &a = attempts[k];
                     const QByteArray status(a.status);
                     seen.insert(status);
                     const bool finished = status == "success" || status == "error" || status == "killed";

@@ -3,7 +3,7 @@
 #include <QtGlobal>
 
 // One attempt of a Treasure Workflow session as it stands at some instant.
-struct TreasureAttempt
+struct DemoTreasureAttempt
 {
     qint64 id = 0;
     int index = 1;            // 1-based, as /attempts reports it

@@ -1,4 +1,4 @@
-#include "mobilenextroutes.h"
+#include "demomobilenextroutes.h"
 
 #include "demojsonwriter.h"
 #include "mobilenextworld.h"
@@ -16,12 +16,12 @@ constexpr int kMaxLimit = 500;
 
 } // namespace
 
-MobileNextRoutes::MobileNextRoutes(const MobileNextWorld &world)
+DemoMobileNextRoutes::DemoMobileNextRoutes(const MobileNextWorld &world)
     : m_world(world)
 {
 }
 
-DemoResponse MobileNextRoutes::error(int status, const char *code, const QString &message)
+DemoResponse DemoMobileNextRoutes::error(int status, const char *code, const QString &message)
 {
     QByteArray body;
     DemoJsonWriter json(body);
@@ -35,7 +35,7 @@ DemoResponse MobileNextRoutes::error(int status, const char *code, const QString
     return DemoResponse::json(status, body);
 }
 
-DemoResponse MobileNextRoutes::handle(const QByteArray &method, const QString &path, const QUrlQuery &query,
+DemoResponse DemoMobileNextRoutes::handle(const QByteArray &method, const QString &path, const QUrlQuery &query,
                                       const QByteArray &organizationHeader, MobileNextShape shape,
                                       const DemoPageFaults &faults, qint64 nowMs) const
 {
@@ -72,7 +72,7 @@ DemoResponse MobileNextRoutes::handle(const QByteArray &method, const QString &p
     return response;
 }
 
-DemoResponse MobileNextRoutes::sessions(const QUrlQuery &query, int organization, MobileNextShape shape,
+DemoResponse DemoMobileNextRoutes::sessions(const QUrlQuery &query, int organization, MobileNextShape shape,
                                         const DemoPageFaults &faults, qint64 nowMs) const
 {
     int limit = kDefaultLimit;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "centurypupil.h"
+#include "democenturypupil.h"
 
 #include <QByteArrayView>
 #include <QtGlobal>
@@ -11,13 +11,13 @@
 // (seed, index). Names come from several naming traditions (Welsh, Polish, Vietnamese,
 // Arabic, Irish, ...), and a few pupils carry hostile-but-legal values (a leading = + - @,
 // a comma, a quote, a newline) that an export must neutralise.
-class CenturyPupils final
+class DemoCenturyPupils final
 {
 public:
-    CenturyPupils(quint64 seed, quint32 count);
+    DemoCenturyPupils(quint64 seed, quint32 count);
 
     quint32 count() const { return m_count; }
-    CenturyPupil pupil(quint32 index) const;
+    DemoCenturyPupil pupil(quint32 index) const;
     QByteArray userId(quint32 index) const;
     std::optional<quint32> indexOfUserId(QByteArrayView uuid) const;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "centurypupils.h"
+#include "democenturypupils.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -16,13 +16,13 @@ class DemoJsonWriter;
 // generated in start order, so "started by now" is a prefix and startDate order is index
 // order. A session is IN_PROGRESS while start <= now < end, COMPLETED once end <= now, and
 // does not exist yet before its start.
-class CenturyWorld final
+class DemoCenturyWorld final
 {
 public:
-    CenturyWorld(quint64 seed, int scale);
+    DemoCenturyWorld(quint64 seed, int scale);
 
     quint32 sessionCount() const { return quint32(m_rows.size()); }
-    const CenturyPupils &pupils() const { return m_pupils; }
+    const DemoCenturyPupils &pupils() const { return m_pupils; }
 
     static int testCount();
     static const char *testName(int test);
@@ -57,7 +57,7 @@ private:
     };
 
     quint64 m_seed;
-    CenturyPupils m_pupils;
+    DemoCenturyPupils m_pupils;
     std::vector<Row> m_rows;
     std::vector<quint32> m_endOrder;
     std::vector<QByteArray> m_testIds;

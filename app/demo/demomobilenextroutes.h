@@ -13,10 +13,10 @@ class MobileNextWorld;
 // Mobile Next's session endpoints: newest first, `limit` (default 100, max 500), `before`
 // (RFC 3339, strictly before: the quirk the client must work around), `nextCursor` = the last
 // row's createdAt, X-Organization-Id, and {"error": {"code", "message"}} bodies.
-class MobileNextRoutes final
+class DemoMobileNextRoutes final
 {
 public:
-    explicit MobileNextRoutes(const MobileNextWorld &world);
+    explicit DemoMobileNextRoutes(const MobileNextWorld &world);
 
     // `path` is what follows /mobilenext (e.g. "/api/v1/sessions"); `organizationHeader`
     // is the X-Organization-Id value, empty when absent.

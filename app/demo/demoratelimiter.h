@@ -7,10 +7,10 @@
 // One token bucket per API key, refilled continuously at perMinute / 60 tokens a second and
 // holding at most one minute's worth. Real time, not the simulated clock: the limit protects
 // the client's polling rhythm, which runs on the wall clock.
-class RateLimiter final
+class DemoRateLimiter final
 {
 public:
-    explicit RateLimiter(int perMinute);
+    explicit DemoRateLimiter(int perMinute);
 
     struct Decision
     {

@@ -7,14 +7,14 @@
 #include <QString>
 #include <QUrlQuery>
 
-class TreasureWorld;
+class DemoTreasureWorld;
 
 // Treasure Workflow's session endpoints (digdag REST): keyset paging by `last_id`
 // (ids smaller than it, newest first), one session, and a session's attempts.
-class TreasureRoutes final
+class DemoTreasureRoutes final
 {
 public:
-    explicit TreasureRoutes(const TreasureWorld &world);
+    explicit DemoTreasureRoutes(const DemoTreasureWorld &world);
 
     // `path` is what follows /treasure (e.g. "/api/sessions/4300000012/attempts").
     DemoResponse handle(const QByteArray &method, const QString &path, const QUrlQuery &query,
@@ -27,5 +27,5 @@ private:
     DemoResponse attempts(quint32 session, const QUrlQuery &query, const DemoPageFaults &faults,
                           qint64 nowMs) const;
 
-    const TreasureWorld &m_world;
+    const DemoTreasureWorld &m_world;
 };

@@ -1,7 +1,7 @@
-#include "centuryroutes.h"
+#include "democenturyroutes.h"
 
 #include "democenturyquery.h"
-#include "centuryworld.h"
+#include "democenturyworld.h"
 #include "demojsonwriter.h"
 
 #include <algorithm>
@@ -24,12 +24,12 @@ const char *reasonFor(int status)
 
 } // namespace
 
-CenturyRoutes::CenturyRoutes(const CenturyWorld &world)
+DemoCenturyRoutes::DemoCenturyRoutes(const DemoCenturyWorld &world)
     : m_world(world)
 {
 }
 
-DemoResponse CenturyRoutes::error(int status, const QString &message)
+DemoResponse DemoCenturyRoutes::error(int status, const QString &message)
 {
     QByteArray body;
     DemoJsonWriter json(body);
@@ -41,7 +41,7 @@ DemoResponse CenturyRoutes::error(int status, const QString &message)
     return DemoResponse::json(status, body);
 }
 
-DemoResponse CenturyRoutes::handle(const QByteArray &method, const QString &path, const QUrlQuery &query,
+DemoResponse DemoCenturyRoutes::handle(const QByteArray &method, const QString &path, const QUrlQuery &query,
                                    const QByteArray &body, const DemoPageFaults &faults, qint64 nowMs) const
 {
     QString message;
@@ -67,7 +67,7 @@ DemoResponse CenturyRoutes::handle(const QByteArray &method, const QString &path
     return page(*q, faults, nowMs);
 }
 
-std::vector<quint32> CenturyRoutes::matching(const DemoCenturyQuery &q, qint64 nowMs) const
+std::vector<quint32> DemoCenturyRoutes::matching(const DemoCenturyQuery &q, qint64 nowMs) const
 {
     const auto keep = [&](quint32 i) {
         const qint64 end = m_world.endMs(i);
@@ -90,7 +90,7 @@ std::vector<quint32> CenturyRoutes::matching(const DemoCenturyQuery &q, qint64 n
 
     std::vector<quint32> rows;
     const quint32 started = m_world.startedCount(nowMs);
-    if (q.sortField == CenturySortField::StartDate) {
+    if (q.sortField == DemoCenturySortField::StartDate) {
         const quint32 from = q.status == DemoCenturyQuery::Status::InProgress ? m_world.firstPossiblyLive(nowMs) : 0;
         for (quint32 i = from; i < started; ++i) {
             if (keep(i))
@@ -119,11 +119,11 @@ std::vector<quint32> CenturyRoutes::matching(const DemoCenturyQuery &q, qint64 n
     return rows;
 }
 
-DemoResponse CenturyRoutes::page(const DemoCenturyQuery &q, const DemoPageFaults &faults, qint64 nowMs) const
+DemoResponse DemoCenturyRoutes::page(const DemoCenturyQuery &q, const DemoPageFaults &faults, qint64 nowMs) const
 {
     const std::vector<quint32> rows = matching(q, nowMs);
     const auto keyOf = [&](quint32 i) {
-        if (q.sortField == CenturySortField::StartDate)
+        if (q.sortField == DemoCenturySortField::StartDate)
             return m_world.startMs(i);
         const qint64 end = m_world.endMs(i);
         return end <= nowMs ? end : kNullKey;
@@ -138,7 +138,7 @@ DemoResponse CenturyRoutes::page(const DemoCenturyQuery &q, const DemoPageFaults
     const qsizetype total = qsizetype(rows.size());
     qsizetype first = 0;
     if (q.cursor) {
-        const CenturyCursor &c = *q.cursor;
+        const DemoCenturyCursor &c = *q.cursor;
         if (c.after) {
             first = std::partition_point(rows.begin(), rows.end(), [&](quint32 e) {
                         return !before(c.key, c.row, keyOf(e), e);
@@ -159,7 +159,7 @@ DemoResponse CenturyRoutes::page(const DemoCenturyQuery &q, const DemoPageFaults
         --first;
 
     const auto cursorAt = [&](qsizetype index, bool after) {
-        CenturyCursor c;
+        DemoCenturyCursor c;
         c.after = after;
         c.field = q.sortField;
         c.descending = q.descending;

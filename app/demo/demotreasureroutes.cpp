@@ -1,7 +1,7 @@
-#include "treasureroutes.h"
+#include "demotreasureroutes.h"
 
 #include "demojsonwriter.h"
-#include "treasureworld.h"
+#include "demotreasureworld.h"
 
 #include <QStringList>
 
@@ -43,12 +43,12 @@ bool readKeyset(const QUrlQuery &query, Keyset *out, QString *error)
 
 } // namespace
 
-TreasureRoutes::TreasureRoutes(const TreasureWorld &world)
+DemoTreasureRoutes::DemoTreasureRoutes(const DemoTreasureWorld &world)
     : m_world(world)
 {
 }
 
-DemoResponse TreasureRoutes::error(int status, const QString &message)
+DemoResponse DemoTreasureRoutes::error(int status, const QString &message)
 {
     QByteArray body;
     DemoJsonWriter json(body);
@@ -59,7 +59,7 @@ DemoResponse TreasureRoutes::error(int status, const QString &message)
     return DemoResponse::json(status, body);
 }
 
-DemoResponse TreasureRoutes::handle(const QByteArray &method, const QString &path, const QUrlQuery &query,
+DemoResponse DemoTreasureRoutes::handle(const QByteArray &method, const QString &path, const QUrlQuery &query,
                                     const DemoPageFaults &faults, qint64 nowMs) const
 {
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
@@ -86,7 +86,7 @@ DemoResponse TreasureRoutes::handle(const QByteArray &method, const QString &pat
     return response;
 }
 
-DemoResponse TreasureRoutes::sessions(const QUrlQuery &query, const DemoPageFaults &faults, qint64 nowMs) const
+DemoResponse DemoTreasureRoutes::sessions(const QUrlQuery &query, const DemoPageFaults &faults, qint64 nowMs) const
 {
     Keyset keyset;
     QString message;
@@ -96,7 +96,7 @@ DemoResponse TreasureRoutes::sessions(const QUrlQuery &query, const DemoPageFaul
     // Rows are index-ordered by id; the page walks down from just under last_id.
     qint64 top = visible; // exclusive
     if (keyset.hasLastId && !faults.cursorLoop)
-        top = std::clamp<qint64>(keyset.lastId - TreasureWorld::kFirstSessionId, 0, visible);
+        top = std::clamp<qint64>(keyset.lastId - DemoTreasureWorld::kFirstSessionId, 0, visible);
     if (faults.duplicate && keyset.hasLastId && top < visible)
         ++top; // the row the client paged past comes again
     const qint64 bottom = std::max<qint64>(0, top - keyset.pageSize);
@@ -114,14 +114,14 @@ DemoResponse TreasureRoutes::sessions(const QUrlQuery &query, const DemoPageFaul
     return response;
 }
 
-DemoResponse TreasureRoutes::attempts(quint32 session, const QUrlQuery &query, const DemoPageFaults &faults,
+DemoResponse DemoTreasureRoutes::attempts(quint32 session, const QUrlQuery &query, const DemoPageFaults &faults,
                                       qint64 nowMs) const
 {
     Keyset keyset;
     QString message;
     if (!readKeyset(query, &keyset, &message))
         return error(400, message);
-    TreasureAttempt all[TreasureWorld::kMaxAttempts];
+    DemoTreasureAttempt all[DemoTreasureWorld::kMaxAttempts];
     const int count = m_world.attemptsAt(session, nowMs, all);
     DemoResponse response;
     response.isPage = true;

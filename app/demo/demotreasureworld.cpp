@@ -1,4 +1,4 @@
-#include "treasureworld.h"
+#include "demotreasureworld.h"
 
 #include "demoepoch.h"
 #include "demojsonwriter.h"
@@ -55,7 +55,7 @@ void writeTime(DemoJsonWriter &json, std::string_view key, qint64 ms, bool offse
 
 } // namespace
 
-TreasureWorld::TreasureWorld(quint64 seed, int scale)
+DemoTreasureWorld::DemoTreasureWorld(quint64 seed, int scale)
     : m_seed(seed)
 {
     using namespace demorandom;
@@ -80,18 +80,18 @@ TreasureWorld::TreasureWorld(quint64 seed, int scale)
     }
 }
 
-qint64 TreasureWorld::createdMs(quint32 i) const
+qint64 DemoTreasureWorld::createdMs(quint32 i) const
 {
     return demoepoch::kAcademicYearStartMs + qint64(m_rows[i].createdSec) * 1000;
 }
 
-qint64 TreasureWorld::sessionTimeMs(quint32 i) const
+qint64 DemoTreasureWorld::sessionTimeMs(quint32 i) const
 {
     // Scheduled sessions start on the minute; the attempt is created a few seconds later.
     return createdMs(i) / 60000 * 60000;
 }
 
-quint32 TreasureWorld::visibleCount(qint64 nowMs) const
+quint32 DemoTreasureWorld::visibleCount(qint64 nowMs) const
 {
     const qint64 sec = (nowMs - demoepoch::kAcademicYearStartMs) / 1000;
     const auto it = std::upper_bound(m_rows.begin(), m_rows.end(), sec,
@@ -99,14 +99,14 @@ quint32 TreasureWorld::visibleCount(qint64 nowMs) const
     return quint32(it - m_rows.begin());
 }
 
-std::optional<quint32> TreasureWorld::indexOfId(qint64 id, qint64 nowMs) const
+std::optional<quint32> DemoTreasureWorld::indexOfId(qint64 id, qint64 nowMs) const
 {
     if (id < kFirstSessionId || id >= kFirstSessionId + qint64(visibleCount(nowMs)))
         return std::nullopt;
     return quint32(id - kFirstSessionId);
 }
 
-int TreasureWorld::attemptsAt(quint32 i, qint64 nowMs, TreasureAttempt (&out)[kMaxAttempts]) const
+int DemoTreasureWorld::attemptsAt(quint32 i, qint64 nowMs, DemoTreasureAttempt (&out)[kMaxAttempts]) const
 {
     using namespace demorandom;
     const Row &row = m_rows[i];
@@ -124,8 +124,8 @@ int TreasureWorld::attemptsAt(quint32 i, qint64 nowMs, TreasureAttempt (&out)[kM
         const bool killed = qstrcmp(outcome, "killed") == 0;
         const qint64 canceling = killed ? 300000 + below(h(6), 600000) : 0;
 
-        TreasureAttempt &a = out[count++];
-        a = TreasureAttempt();
+        DemoTreasureAttempt &a = out[count++];
+        a = DemoTreasureAttempt();
         a.id = kFirstAttemptId + qint64(i) * 4 + k;
         a.index = k + 1;
         a.retry = k > 0;
@@ -154,7 +154,7 @@ int TreasureWorld::attemptsAt(quint32 i, qint64 nowMs, TreasureAttempt (&out)[kM
     return count;
 }
 
-void TreasureWorld::writeProjectAndWorkflow(DemoJsonWriter &json, quint32 i) const
+void DemoTreasureWorld::writeProjectAndWorkflow(DemoJsonWriter &json, quint32 i) const
 {
     const Workflow &wf = kWorkflows[m_rows[i].workflow];
     json.key("project");
@@ -170,7 +170,7 @@ void TreasureWorld::writeProjectAndWorkflow(DemoJsonWriter &json, quint32 i) con
     json.endObject();
 }
 
-void TreasureWorld::writeAttemptBody(DemoJsonWriter &json, quint32 i, const TreasureAttempt &a) const
+void DemoTreasureWorld::writeAttemptBody(DemoJsonWriter &json, quint32 i, const DemoTreasureAttempt &a) const
 {
     json.field("id", QByteArray::number(a.id));
     json.field("status", a.status);
@@ -186,9 +186,9 @@ void TreasureWorld::writeAttemptBody(DemoJsonWriter &json, quint32 i, const Trea
         json.field("poolId", QByteArray::number(40 + m_rows[i].workflow % 4));
 }
 
-void TreasureWorld::writeSession(DemoJsonWriter &json, quint32 i, qint64 nowMs) const
+void DemoTreasureWorld::writeSession(DemoJsonWriter &json, quint32 i, qint64 nowMs) const
 {
-    TreasureAttempt attempts[kMaxAttempts];
+    DemoTreasureAttempt attempts[kMaxAttempts];
     const int count = attemptsAt(i, nowMs, attempts);
     json.beginObject();
     json.field("id", QByteArray::number(sessionId(i)));
@@ -201,7 +201,7 @@ void TreasureWorld::writeSession(DemoJsonWriter &json, quint32 i, qint64 nowMs) 
     }
     writeTime(json, "sessionTime", sessionTimeMs(i), true);
     if (count > 0) {
-        const TreasureAttempt &last = attempts[count - 1];
+        const DemoTreasureAttempt &last = attempts[count - 1];
         json.key("lastAttempt");
         json.beginObject();
         writeAttemptBody(json, i, last);
@@ -212,7 +212,7 @@ void TreasureWorld::writeSession(DemoJsonWriter &json, quint32 i, qint64 nowMs) 
     json.endObject();
 }
 
-void TreasureWorld::writeAttempt(DemoJsonWriter &json, quint32 i, const TreasureAttempt &attempt) const
+void DemoTreasureWorld::writeAttempt(DemoJsonWriter &json, quint32 i, const DemoTreasureAttempt &attempt) const
 {
     json.beginObject();
     json.field("index", qint64(attempt.index));

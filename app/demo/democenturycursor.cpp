@@ -1,18 +1,18 @@
-#include "centurycursor.h"
+#include "democenturycursor.h"
 
 #include "demojsonwriter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
-QByteArray CenturyCursor::encode() const
+QByteArray DemoCenturyCursor::encode() const
 {
     QByteArray json;
     DemoJsonWriter w(json);
     w.beginObject();
     w.field("v", qint64(1));
     w.field("dir", after ? "next" : "prev");
-    w.field("sort", field == CenturySortField::StartDate ? "startDate" : "endDate");
+    w.field("sort", field == DemoCenturySortField::StartDate ? "startDate" : "endDate");
     w.field("order", descending ? "desc" : "asc");
     // As a string: JSON numbers lose precision past 2^53 and the null key is INT64_MAX.
     w.field("key", QByteArray::number(key));
@@ -21,7 +21,7 @@ QByteArray CenturyCursor::encode() const
     return json.toBase64();
 }
 
-std::optional<CenturyCursor> CenturyCursor::decode(QByteArrayView text)
+std::optional<DemoCenturyCursor> DemoCenturyCursor::decode(QByteArrayView text)
 {
     const auto decoded = QByteArray::fromBase64Encoding(text.toByteArray(),
                                                         QByteArray::AbortOnBase64DecodingErrors);
@@ -34,7 +34,7 @@ std::optional<CenturyCursor> CenturyCursor::decode(QByteArrayView text)
     const QJsonObject o = doc.object();
     if (o.value(QLatin1String("v")).toInt() != 1)
         return std::nullopt;
-    CenturyCursor c;
+    DemoCenturyCursor c;
     const QString dir = o.value(QLatin1String("dir")).toString();
     const QString sort = o.value(QLatin1String("sort")).toString();
     const QString order = o.value(QLatin1String("order")).toString();
@@ -50,7 +50,7 @@ std::optional<CenturyCursor> CenturyCursor::decode(QByteArrayView text)
     if (!ok || row < 0 || row > 4294967295.0)
         return std::nullopt;
     c.after = dir == QLatin1String("next");
-    c.field = sort == QLatin1String("startDate") ? CenturySortField::StartDate : CenturySortField::EndDate;
+    c.field = sort == QLatin1String("startDate") ? DemoCenturySortField::StartDate : DemoCenturySortField::EndDate;
     c.descending = order == QLatin1String("desc");
     c.row = quint32(row);
     return c;

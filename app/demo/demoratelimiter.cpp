@@ -1,21 +1,21 @@
-#include "ratelimiter.h"
+#include "demoratelimiter.h"
 
 #include <algorithm>
 #include <cmath>
 
-RateLimiter::RateLimiter(int perMinute)
+DemoRateLimiter::DemoRateLimiter(int perMinute)
     : m_perMinute(perMinute)
 {
     m_clock.start();
 }
 
-void RateLimiter::setPerMinute(int perMinute)
+void DemoRateLimiter::setPerMinute(int perMinute)
 {
     m_perMinute = perMinute;
     m_buckets.clear();
 }
 
-RateLimiter::Decision RateLimiter::take(const QByteArray &key)
+DemoRateLimiter::Decision DemoRateLimiter::take(const QByteArray &key)
 {
     if (m_perMinute <= 0)
         return {};

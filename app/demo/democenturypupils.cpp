@@ -1,4 +1,4 @@
-#include "centurypupils.h"
+#include "democenturypupils.h"
 
 #include "demorandom.h"
 #include "demouuid.h"
@@ -119,13 +119,13 @@ QByteArray twoDigits(int v)
 
 } // namespace
 
-CenturyPupils::CenturyPupils(quint64 seed, quint32 count)
+DemoCenturyPupils::DemoCenturyPupils(quint64 seed, quint32 count)
     : m_seed(seed)
     , m_count(count < 40 ? 40 : count)
 {
 }
 
-char CenturyPupils::upnCheckLetter(const char (&rest)[12])
+char DemoCenturyPupils::upnCheckLetter(const char (&rest)[12])
 {
     static constexpr char kLetters[] = "ABCDEFGHJKLMNPQRTUVWXYZ";
     int sum = 0;
@@ -144,12 +144,12 @@ char CenturyPupils::upnCheckLetter(const char (&rest)[12])
     return kLetters[sum % 23];
 }
 
-QByteArray CenturyPupils::userId(quint32 index) const
+QByteArray DemoCenturyPupils::userId(quint32 index) const
 {
     return DemoUuid::make(m_seed, demorandom::PupilUuidStream, index);
 }
 
-std::optional<quint32> CenturyPupils::indexOfUserId(QByteArrayView uuid) const
+std::optional<quint32> DemoCenturyPupils::indexOfUserId(QByteArrayView uuid) const
 {
     const auto index = DemoUuid::indexOf(m_seed, demorandom::PupilUuidStream, uuid);
     if (!index || *index >= m_count)
@@ -157,11 +157,11 @@ std::optional<quint32> CenturyPupils::indexOfUserId(QByteArrayView uuid) const
     return index;
 }
 
-CenturyPupil CenturyPupils::pupil(quint32 index) const
+DemoCenturyPupil DemoCenturyPupils::pupil(quint32 index) const
 {
     using namespace demorandom;
     auto h = [&](quint64 salt) { return hash(m_seed, PupilStream, index, salt); };
-    CenturyPupil p;
+    DemoCenturyPupil p;
     p.userId = userId(index);
 
     const Tradition &tradition = traditionFor(h(1));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "treasureattempt.h"
+#include "demotreasureattempt.h"
 
 #include <QtGlobal>
 
@@ -15,14 +15,14 @@ class DemoJsonWriter;
 // "now". Session ids grow with creation time, so "newest first" is descending id and the
 // sessions that exist at `now` are a prefix. Ids above 2^32 catch a client that keeps them
 // in 32 bits.
-class TreasureWorld final
+class DemoTreasureWorld final
 {
 public:
     static constexpr int kMaxAttempts = 3;
     static constexpr qint64 kFirstSessionId = 4300000000ll;
     static constexpr qint64 kFirstAttemptId = 9100000000ll;
 
-    TreasureWorld(quint64 seed, int scale);
+    DemoTreasureWorld(quint64 seed, int scale);
 
     quint32 sessionCount() const { return quint32(m_rows.size()); }
     quint32 visibleCount(qint64 nowMs) const;
@@ -30,11 +30,11 @@ public:
     std::optional<quint32> indexOfId(qint64 id, qint64 nowMs) const;
 
     // The attempts that exist at `now`, oldest first; returns how many.
-    int attemptsAt(quint32 i, qint64 nowMs, TreasureAttempt (&out)[kMaxAttempts]) const;
+    int attemptsAt(quint32 i, qint64 nowMs, DemoTreasureAttempt (&out)[kMaxAttempts]) const;
 
     void writeSession(DemoJsonWriter &json, quint32 i, qint64 nowMs) const;
     // An element of /attempts: the attempt plus its session's identity.
-    void writeAttempt(DemoJsonWriter &json, quint32 i, const TreasureAttempt &attempt) const;
+    void writeAttempt(DemoJsonWriter &json, quint32 i, const DemoTreasureAttempt &attempt) const;
 
 private:
     struct Row
@@ -48,7 +48,7 @@ private:
     qint64 createdMs(quint32 i) const;
     qint64 sessionTimeMs(quint32 i) const;
     void writeProjectAndWorkflow(DemoJsonWriter &json, quint32 i) const;
-    void writeAttemptBody(DemoJsonWriter &json, quint32 i, const TreasureAttempt &attempt) const;
+    void writeAttemptBody(DemoJsonWriter &json, quint32 i, const DemoTreasureAttempt &attempt) const;
 
     quint64 m_seed;
     std::vector<Row> m_rows;

@@ -1,4 +1,4 @@
-#include "centuryworld.h"
+#include "democenturyworld.h"
 
 #include "demoepoch.h"
 #include "demojsonwriter.h"
@@ -77,7 +77,7 @@ QByteArray isoDuration(qint64 seconds)
 
 } // namespace
 
-CenturyWorld::CenturyWorld(quint64 seed, int scale)
+DemoCenturyWorld::DemoCenturyWorld(quint64 seed, int scale)
     : m_seed(seed)
     , m_pupils(seed, quint32(std::clamp(scale / 6, 40, 200000)))
 {
@@ -123,22 +123,22 @@ CenturyWorld::CenturyWorld(quint64 seed, int scale)
     }
 }
 
-int CenturyWorld::testCount()
+int DemoCenturyWorld::testCount()
 {
     return int(std::size(kTests));
 }
 
-const char *CenturyWorld::testName(int test)
+const char *DemoCenturyWorld::testName(int test)
 {
     return kTests[test].name;
 }
 
-const char *CenturyWorld::testSubject(int test)
+const char *DemoCenturyWorld::testSubject(int test)
 {
     return kTests[test].subject;
 }
 
-std::optional<int> CenturyWorld::testIndexOf(QByteArrayView uuid) const
+std::optional<int> DemoCenturyWorld::testIndexOf(QByteArrayView uuid) const
 {
     const auto index = DemoUuid::indexOf(m_seed, demorandom::TestUuidStream, uuid);
     if (!index || *index >= std::size(kTests))
@@ -146,17 +146,17 @@ std::optional<int> CenturyWorld::testIndexOf(QByteArrayView uuid) const
     return int(*index);
 }
 
-qint64 CenturyWorld::startMs(quint32 i) const
+qint64 DemoCenturyWorld::startMs(quint32 i) const
 {
     return demoepoch::kAcademicYearStartMs + qint64(m_rows[i].startSec) * 1000;
 }
 
-qint64 CenturyWorld::endMs(quint32 i) const
+qint64 DemoCenturyWorld::endMs(quint32 i) const
 {
     return demoepoch::kAcademicYearStartMs + (qint64(m_rows[i].startSec) + m_rows[i].durationSec) * 1000;
 }
 
-quint32 CenturyWorld::startedCount(qint64 nowMs) const
+quint32 DemoCenturyWorld::startedCount(qint64 nowMs) const
 {
     const qint64 sec = (nowMs - demoepoch::kAcademicYearStartMs) / 1000 - (nowMs < demoepoch::kAcademicYearStartMs ? 1 : 0);
     const auto it = std::upper_bound(m_rows.begin(), m_rows.end(), sec,
@@ -164,7 +164,7 @@ quint32 CenturyWorld::startedCount(qint64 nowMs) const
     return quint32(it - m_rows.begin());
 }
 
-quint32 CenturyWorld::firstPossiblyLive(qint64 nowMs) const
+quint32 DemoCenturyWorld::firstPossiblyLive(qint64 nowMs) const
 {
     const qint64 sec = (nowMs - demoepoch::kAcademicYearStartMs) / 1000 - kMaxDurationSec - 1;
     const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), sec,
@@ -172,7 +172,7 @@ quint32 CenturyWorld::firstPossiblyLive(qint64 nowMs) const
     return quint32(it - m_rows.begin());
 }
 
-void CenturyWorld::writeSession(DemoJsonWriter &json, quint32 i, qint64 nowMs) const
+void DemoCenturyWorld::writeSession(DemoJsonWriter &json, quint32 i, qint64 nowMs) const
 {
     const Row &row = m_rows[i];
     const qint64 start = startMs(i);
@@ -188,7 +188,7 @@ void CenturyWorld::writeSession(DemoJsonWriter &json, quint32 i, qint64 nowMs) c
         writeTime(json, "endDate", end);
     json.field("status", completed ? "COMPLETED" : "IN_PROGRESS");
 
-    const CenturyPupil p = m_pupils.pupil(row.pupil);
+    const DemoCenturyPupil p = m_pupils.pupil(row.pupil);
     json.key("user");
     json.beginObject();
     json.field("userId", p.userId);

@@ -4,7 +4,7 @@
 
 // One invented pupil, derived on demand (strings are UTF-8, ready for the JSON writer).
 // Empty optional fields are omitted from the JSON.
-struct CenturyPupil
+struct DemoCenturyPupil
 {
     QByteArray userId;
     QByteArray username;

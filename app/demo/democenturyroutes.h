@@ -9,15 +9,15 @@
 
 #include <vector>
 
-class CenturyWorld;
+class DemoCenturyWorld;
 struct DemoCenturyQuery;
 
-// Century Connect's four Smart IA endpoints over a CenturyWorld: filters, sort, offset and
+// Century Connect's four Smart IA endpoints over a DemoCenturyWorld: filters, sort, offset and
 // cursor paging, the page envelope of API-NOTES.md section 1, and 400/404 bodies.
-class CenturyRoutes final
+class DemoCenturyRoutes final
 {
 public:
-    explicit CenturyRoutes(const CenturyWorld &world);
+    explicit DemoCenturyRoutes(const DemoCenturyWorld &world);
 
     // `path` is what follows /century/api/v1 (e.g. "/smart-ia/sessions/completed").
     DemoResponse handle(const QByteArray &method, const QString &path, const QUrlQuery &query,
@@ -29,5 +29,5 @@ private:
     std::vector<quint32> matching(const DemoCenturyQuery &q, qint64 nowMs) const;
     DemoResponse page(const DemoCenturyQuery &q, const DemoPageFaults &faults, qint64 nowMs) const;
 
-    const CenturyWorld &m_world;
+    const DemoCenturyWorld &m_world;
 };
