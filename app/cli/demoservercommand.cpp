@@ -88,7 +88,10 @@ std::optional<DemoServerCommand::Settings> DemoServerCommand::parse(const QStrin
     Settings s;
     if (parser.isSet(help)) {
         s.help = true;
+        // QCommandLineParser names the program, not the subcommand, on its usage line.
         s.helpText = parser.helpText();
+        const qsizetype lineEnd = s.helpText.indexOf(QLatin1Char('\n'));
+        s.helpText.replace(0, lineEnd, QStringLiteral("Usage: sessionscope demo-server [options]"));
         return s;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -99,6 +99,19 @@ private slots:
         QVERIFY2(!err.isEmpty(), "a message on stderr");
     }
 
+    void helpExitsWithZero()
+    {
+        QProcess process;
+        process.start(QStringLiteral(SESSIONSCOPE_BINARY_PATH), {QStringLiteral("demo-server"), QStringLiteral("--help")});
+        QVERIFY(process.waitForFinished(15000));
+        QCOMPARE(process.exitCode(), 0);
+        const QByteArray out = process.readAllStandardOutput();
+        QVERIFY(out.startsWith("Usage: sessionscope demo-server"));
+        for (const char *option : {"--host", "--port", "--seed", "--scale", "--speed", "--rate-limit", "--faults",
+                                   "--mobilenext-shape", "--retry-after-date", "--allow-remote"})
+            QVERIFY2(out.contains(option), option);
+    }
+
     void allOptionsAccepted()
     {
         QProcess process;
