@@ -135,7 +135,8 @@ QByteArray MobileNextWorld::organizationId(int organization)
 std::optional<int> MobileNextWorld::organizationFromHeader(QByteArrayView value) const
 {
     for (int o = 0; o < kOrganizationCount; ++o) {
-        if (value == QByteArrayView(kOrganizations[o].id))
+        // The string id from /organizations, or the number shape B puts in organizationId.
+        if (value == QByteArrayView(kOrganizations[o].id) || value == QByteArray::number(o))
             return o;
     }
     return std::nullopt;
@@ -153,7 +154,11 @@ void MobileNextWorld::writeSession(DemoJsonWriter &json, quint32 i, qint64 nowMs
 
     json.beginObject();
     json.field(a ? "id" : "sessionId", std::string_view(id, DemoUuid::kLength));
-    json.field(a ? "organization" : "organizationId", kOrganizations[row.organization].id);
+    // Shape B's published example gives the organization as a number; A gives the string id.
+    if (a)
+        json.field("organization", kOrganizations[row.organization].id);
+    else
+        json.field("organizationId", qint64(row.organization));
     json.field(a ? "user" : "userId", std::string_view(user, DemoUuid::kLength));
     json.key("device");
     json.beginObject();

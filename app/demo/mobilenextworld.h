@@ -32,6 +32,7 @@ public:
     QByteArray sessionId(quint32 i) const;
 
     static QByteArray organizationId(int organization);
+    // X-Organization-Id: the string id, or the number shape B reports.
     std::optional<int> organizationFromHeader(QByteArrayView value) const;
 
     void writeSession(DemoJsonWriter &json, quint32 i, qint64 nowMs, MobileNextShape shape) const;

@@ -270,7 +270,9 @@ private slots:
         QVERIFY(shared > 300);
         QCOMPARE(mobile.indexOfId(mobile.sessionId(1234)), std::optional<quint32>(1234));
         QCOMPARE(mobile.organizationFromHeader(MobileNextWorld::organizationId(1)), std::optional<int>(1));
+        QCOMPARE(mobile.organizationFromHeader("1"), std::optional<int>(1));
         QVERIFY(!mobile.organizationFromHeader("org_nobody"));
+        QVERIFY(!mobile.organizationFromHeader("2"));
     }
 };
 
