@@ -143,9 +143,9 @@ std::optional<DemoServerCommand::Settings> DemoServerCommand::parse(const QStrin
     }
     const QString shapeText = parser.value(shape).toLower();
     if (shapeText == QLatin1String("a"))
-        s.options.mobileNextShape = MobileNextShape::A;
+        s.options.mobileNextShape = DemoMobileNextShape::A;
     else if (shapeText == QLatin1String("b"))
-        s.options.mobileNextShape = MobileNextShape::B;
+        s.options.mobileNextShape = DemoMobileNextShape::B;
     else
         return fail(tr("--mobilenext-shape needs a or b."));
     s.options.retryAfterAsDate = parser.isSet(retryDate);

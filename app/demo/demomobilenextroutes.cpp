@@ -1,7 +1,7 @@
 #include "demomobilenextroutes.h"
 
 #include "demojsonwriter.h"
-#include "mobilenextworld.h"
+#include "demomobilenextworld.h"
 
 #include "domain/iso8601.h"
 
@@ -16,7 +16,7 @@ constexpr int kMaxLimit = 500;
 
 } // namespace
 
-DemoMobileNextRoutes::DemoMobileNextRoutes(const MobileNextWorld &world)
+DemoMobileNextRoutes::DemoMobileNextRoutes(const DemoMobileNextWorld &world)
     : m_world(world)
 {
 }
@@ -36,7 +36,7 @@ DemoResponse DemoMobileNextRoutes::error(int status, const char *code, const QSt
 }
 
 DemoResponse DemoMobileNextRoutes::handle(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                                      const QByteArray &organizationHeader, MobileNextShape shape,
+                                      const QByteArray &organizationHeader, DemoMobileNextShape shape,
                                       const DemoPageFaults &faults, qint64 nowMs) const
 {
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
@@ -72,7 +72,7 @@ DemoResponse DemoMobileNextRoutes::handle(const QByteArray &method, const QStrin
     return response;
 }
 
-DemoResponse DemoMobileNextRoutes::sessions(const QUrlQuery &query, int organization, MobileNextShape shape,
+DemoResponse DemoMobileNextRoutes::sessions(const QUrlQuery &query, int organization, DemoMobileNextShape shape,
                                         const DemoPageFaults &faults, qint64 nowMs) const
 {
     int limit = kDefaultLimit;
@@ -118,7 +118,7 @@ DemoResponse DemoMobileNextRoutes::sessions(const QUrlQuery &query, int organiza
         rows.push_back(i);
     }
 
-    const bool a = shape == MobileNextShape::A;
+    const bool a = shape == DemoMobileNextShape::A;
     DemoResponse response;
     response.isPage = true;
     DemoJsonWriter json(response.body);

@@ -8,7 +8,7 @@
 #include <QString>
 #include <QUrlQuery>
 
-class MobileNextWorld;
+class DemoMobileNextWorld;
 
 // Mobile Next's session endpoints: newest first, `limit` (default 100, max 500), `before`
 // (RFC 3339, strictly before: the quirk the client must work around), `nextCursor` = the last
@@ -16,19 +16,19 @@ class MobileNextWorld;
 class DemoMobileNextRoutes final
 {
 public:
-    explicit DemoMobileNextRoutes(const MobileNextWorld &world);
+    explicit DemoMobileNextRoutes(const DemoMobileNextWorld &world);
 
     // `path` is what follows /mobilenext (e.g. "/api/v1/sessions"); `organizationHeader`
     // is the X-Organization-Id value, empty when absent.
     DemoResponse handle(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                        const QByteArray &organizationHeader, MobileNextShape shape,
+                        const QByteArray &organizationHeader, DemoMobileNextShape shape,
                         const DemoPageFaults &faults, qint64 nowMs) const;
 
     static DemoResponse error(int status, const char *code, const QString &message);
 
 private:
-    DemoResponse sessions(const QUrlQuery &query, int organization, MobileNextShape shape,
+    DemoResponse sessions(const QUrlQuery &query, int organization, DemoMobileNextShape shape,
                           const DemoPageFaults &faults, qint64 nowMs) const;
 
-    const MobileNextWorld &m_world;
+    const DemoMobileNextWorld &m_world;
 };

@@ -5,7 +5,7 @@
 #include <QtGlobal>
 
 // The two envelopes Mobile Next has published for its session list (API-NOTES.md section 3).
-enum class MobileNextShape { A, B };
+enum class DemoMobileNextShape { A, B };
 
 // Everything that shapes a demo server. Equal options (with speed 0) give byte-identical
 // answers.
@@ -17,6 +17,6 @@ struct DemoOptions
     int rateLimitPerMinute = 6000;  // per key; 0 = unlimited
     bool retryAfterAsDate = false;  // Retry-After as an HTTP-date instead of seconds
     DemoFaults faults;
-    MobileNextShape mobileNextShape = MobileNextShape::A;
+    DemoMobileNextShape mobileNextShape = DemoMobileNextShape::A;
     bool allowRemote = false;       // listen() refuses a non-loopback address unless set
 };

@@ -47,7 +47,7 @@ public:
     const DemoFaults &faults() const { return m_options.faults; }
     void setRateLimitPerMinute(int perMinute);
     void setRetryAfterAsDate(bool asDate) { m_options.retryAfterAsDate = asDate; }
-    void setMobileNextShape(MobileNextShape shape) { m_options.mobileNextShape = shape; }
+    void setMobileNextShape(DemoMobileNextShape shape) { m_options.mobileNextShape = shape; }
 
     // Simulated clock control (tests): jump ahead, or change its pace (0 freezes it).
     void advanceClock(qint64 ms);

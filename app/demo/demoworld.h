@@ -2,7 +2,7 @@
 
 #include "democenturyworld.h"
 #include "democlock.h"
-#include "mobilenextworld.h"
+#include "demomobilenextworld.h"
 #include "demotreasureworld.h"
 
 #include <QtGlobal>
@@ -16,7 +16,7 @@ public:
 
     const DemoCenturyWorld &century() const { return m_century; }
     const DemoTreasureWorld &treasure() const { return m_treasure; }
-    const MobileNextWorld &mobileNext() const { return m_mobileNext; }
+    const DemoMobileNextWorld &mobileNext() const { return m_mobileNext; }
 
     quint64 seed() const { return m_seed; }
     int scale() const { return m_scale; }
@@ -28,6 +28,6 @@ private:
     int m_scale;
     DemoCenturyWorld m_century;
     DemoTreasureWorld m_treasure;
-    MobileNextWorld m_mobileNext;
+    DemoMobileNextWorld m_mobileNext;
     DemoClock m_clock;
 };

@@ -83,7 +83,7 @@ class TestDemoTreasureMobileNext final : public QObject
 
     int organizationCount(int organization)
     {
-        const MobileNextWorld &world = m_server->world().mobileNext();
+        const DemoMobileNextWorld &world = m_server->world().mobileNext();
         const quint32 visible = world.visibleCount(m_server->nowMs());
         int n = 0;
         for (quint32 i = 0; i < visible; ++i)
@@ -374,7 +374,7 @@ private slots:
     void mobileNextShapeB()
     {
         DemoOptions o = options();
-        o.mobileNextShape = MobileNextShape::B;
+        o.mobileNextShape = DemoMobileNextShape::B;
         DemoServer server(o);
         QVERIFY(server.listen(QHostAddress(QHostAddress::LocalHost), 0));
         const QJsonObject body = mobileNext(QStringLiteral("/api/v1/sessions?limit=5"), {}, &server).json();

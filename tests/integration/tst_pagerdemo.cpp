@@ -7,8 +7,8 @@
 #include "demo/demokeys.h"
 #include "demo/demoserver.h"
 #include "demo/demoworld.h"
-#include "demo/mobilenextworld.h"
-#include "demo/treasureworld.h"
+#include "demo/demomobilenextworld.h"
+#include "demo/demotreasureworld.h"
 #include "net/apiclient.h"
 #include "sources/pager.h"
 #include "sources/sessionsource.h"
@@ -132,7 +132,7 @@ class TestPagerDemo final : public QObject
 
     static qint64 mobileNextVisible(DemoServer &server, int organization)
     {
-        const MobileNextWorld &world = server.world().mobileNext();
+        const DemoMobileNextWorld &world = server.world().mobileNext();
         const quint32 visible = world.visibleCount(server.nowMs());
         qint64 n = 0;
         for (quint32 i = 0; i < visible; ++i)
@@ -247,16 +247,16 @@ private slots:
 
     void mobileNextKeysetLosesNoSharedInstant_data()
     {
-        QTest::addColumn<MobileNextShape>("shape");
+        QTest::addColumn<DemoMobileNextShape>("shape");
         QTest::addColumn<int>("pageSize");
-        QTest::newRow("A/100") << MobileNextShape::A << 100;
-        QTest::newRow("A/7") << MobileNextShape::A << 7;
-        QTest::newRow("B/100") << MobileNextShape::B << 100;
-        QTest::newRow("B/3") << MobileNextShape::B << 3;
+        QTest::newRow("A/100") << DemoMobileNextShape::A << 100;
+        QTest::newRow("A/7") << DemoMobileNextShape::A << 7;
+        QTest::newRow("B/100") << DemoMobileNextShape::B << 100;
+        QTest::newRow("B/3") << DemoMobileNextShape::B << 3;
     }
     void mobileNextKeysetLosesNoSharedInstant()
     {
-        QFETCH(MobileNextShape, shape);
+        QFETCH(DemoMobileNextShape, shape);
         QFETCH(int, pageSize);
         DemoOptions options;
         options.mobileNextShape = shape;
@@ -271,7 +271,7 @@ private slots:
     {
         auto server = frozenServer();
         MobileNextQuery q;
-        q.organizationId = QString::fromLatin1(MobileNextWorld::organizationId(1));
+        q.organizationId = QString::fromLatin1(DemoMobileNextWorld::organizationId(1));
         const WalkResult r = walk(*server, Backend::MobileNext, q);
         expectExact(r, mobileNextVisible(*server, 1));
         for (const SessionRecord &s : r.rows)

@@ -201,9 +201,9 @@ private slots:
             a.treasure().writeSession(wa, i, a.nowMs());
             b.treasure().writeSession(wb, i, b.nowMs());
             c.treasure().writeSession(wc, i, c.nowMs());
-            a.mobileNext().writeSession(wa, i, a.nowMs(), MobileNextShape::B);
-            b.mobileNext().writeSession(wb, i, b.nowMs(), MobileNextShape::B);
-            c.mobileNext().writeSession(wc, i, c.nowMs(), MobileNextShape::B);
+            a.mobileNext().writeSession(wa, i, a.nowMs(), DemoMobileNextShape::B);
+            b.mobileNext().writeSession(wb, i, b.nowMs(), DemoMobileNextShape::B);
+            c.mobileNext().writeSession(wc, i, c.nowMs(), DemoMobileNextShape::B);
         }
         QCOMPARE(ja, jb);
         QVERIFY(ja != jc);
@@ -261,7 +261,7 @@ private slots:
     void mobileNextHasSharedInstants()
     {
         DemoWorld world(4, 3000, 0);
-        const MobileNextWorld &mobile = world.mobileNext();
+        const DemoMobileNextWorld &mobile = world.mobileNext();
         int shared = 0;
         for (quint32 i = 1; i < mobile.sessionCount(); ++i) {
             QVERIFY(mobile.createdMs(i - 1) <= mobile.createdMs(i));
@@ -269,7 +269,7 @@ private slots:
         }
         QVERIFY(shared > 300);
         QCOMPARE(mobile.indexOfId(mobile.sessionId(1234)), std::optional<quint32>(1234));
-        QCOMPARE(mobile.organizationFromHeader(MobileNextWorld::organizationId(1)), std::optional<int>(1));
+        QCOMPARE(mobile.organizationFromHeader(DemoMobileNextWorld::organizationId(1)), std::optional<int>(1));
         QCOMPARE(mobile.organizationFromHeader("1"), std::optional<int>(1));
         QVERIFY(!mobile.organizationFromHeader("org_nobody"));
         QVERIFY(!mobile.organizationFromHeader("2"));

@@ -16,12 +16,12 @@ class DemoJsonWriter;
 // such a group, so a strictly-before keyset page boundary regularly falls inside one, which
 // is the case where naive paging loses rows. Two organizations: a team (the key's default)
 // and a Personal one whose name is null.
-class MobileNextWorld final
+class DemoMobileNextWorld final
 {
 public:
     static constexpr int kOrganizationCount = 2;
 
-    MobileNextWorld(quint64 seed, int scale);
+    DemoMobileNextWorld(quint64 seed, int scale);
 
     quint32 sessionCount() const { return quint32(m_rows.size()); }
     qint64 createdMs(quint32 i) const { return m_rows[i].createdMs; }
@@ -35,7 +35,7 @@ public:
     // X-Organization-Id: the string id, or the number shape B reports.
     std::optional<int> organizationFromHeader(QByteArrayView value) const;
 
-    void writeSession(DemoJsonWriter &json, quint32 i, qint64 nowMs, MobileNextShape shape) const;
+    void writeSession(DemoJsonWriter &json, quint32 i, qint64 nowMs, DemoMobileNextShape shape) const;
     void writeOrganizations(DemoJsonWriter &json) const;
 
 private:

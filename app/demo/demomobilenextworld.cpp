@@ -1,4 +1,4 @@
-#include "mobilenextworld.h"
+#include "demomobilenextworld.h"
 
 #include "demoepoch.h"
 #include "demojsonwriter.h"
@@ -65,7 +65,7 @@ void writeTime(DemoJsonWriter &json, std::string_view key, qint64 ms)
 
 } // namespace
 
-MobileNextWorld::MobileNextWorld(quint64 seed, int scale)
+DemoMobileNextWorld::DemoMobileNextWorld(quint64 seed, int scale)
     : m_seed(seed)
 {
     using namespace demorandom;
@@ -100,21 +100,21 @@ MobileNextWorld::MobileNextWorld(quint64 seed, int scale)
     }
 }
 
-quint32 MobileNextWorld::visibleCount(qint64 nowMs) const
+quint32 DemoMobileNextWorld::visibleCount(qint64 nowMs) const
 {
     const auto it = std::upper_bound(m_rows.begin(), m_rows.end(), nowMs,
                                      [](qint64 value, const Row &row) { return value < row.createdMs; });
     return quint32(it - m_rows.begin());
 }
 
-quint32 MobileNextWorld::countCreatedBefore(qint64 instantMs) const
+quint32 DemoMobileNextWorld::countCreatedBefore(qint64 instantMs) const
 {
     const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), instantMs,
                                      [](const Row &row, qint64 value) { return row.createdMs < value; });
     return quint32(it - m_rows.begin());
 }
 
-std::optional<quint32> MobileNextWorld::indexOfId(QByteArrayView uuid) const
+std::optional<quint32> DemoMobileNextWorld::indexOfId(QByteArrayView uuid) const
 {
     const auto index = DemoUuid::indexOf(m_seed, demorandom::MobileNextUuidStream, uuid);
     if (!index || *index >= m_rows.size())
@@ -122,17 +122,17 @@ std::optional<quint32> MobileNextWorld::indexOfId(QByteArrayView uuid) const
     return index;
 }
 
-QByteArray MobileNextWorld::sessionId(quint32 i) const
+QByteArray DemoMobileNextWorld::sessionId(quint32 i) const
 {
     return DemoUuid::make(m_seed, demorandom::MobileNextUuidStream, i);
 }
 
-QByteArray MobileNextWorld::organizationId(int organization)
+QByteArray DemoMobileNextWorld::organizationId(int organization)
 {
     return kOrganizations[organization].id;
 }
 
-std::optional<int> MobileNextWorld::organizationFromHeader(QByteArrayView value) const
+std::optional<int> DemoMobileNextWorld::organizationFromHeader(QByteArrayView value) const
 {
     for (int o = 0; o < kOrganizationCount; ++o) {
         // The string id from /organizations, or the number shape B puts in organizationId.
@@ -142,11 +142,11 @@ std::optional<int> MobileNextWorld::organizationFromHeader(QByteArrayView value)
     return std::nullopt;
 }
 
-void MobileNextWorld::writeSession(DemoJsonWriter &json, quint32 i, qint64 nowMs, MobileNextShape shape) const
+void DemoMobileNextWorld::writeSession(DemoJsonWriter &json, quint32 i, qint64 nowMs, DemoMobileNextShape shape) const
 {
     const Row &row = m_rows[i];
     const Device &device = kDevices[row.device];
-    const bool a = shape == MobileNextShape::A;
+    const bool a = shape == DemoMobileNextShape::A;
     char id[DemoUuid::kLength];
     DemoUuid::write(m_seed, demorandom::MobileNextUuidStream, i, id);
     char user[DemoUuid::kLength];
@@ -177,7 +177,7 @@ void MobileNextWorld::writeSession(DemoJsonWriter &json, quint32 i, qint64 nowMs
     json.endObject();
 }
 
-void MobileNextWorld::writeOrganizations(DemoJsonWriter &json) const
+void DemoMobileNextWorld::writeOrganizations(DemoJsonWriter &json) const
 {
     json.beginObject();
     json.field("object", "list");
