@@ -68,6 +68,7 @@ void Pager::cancel()
     m_fetchAll = false;
     m_hasMore = false;
     m_busy = false;
+    dropPrefetch();
     if (m_reply) {
         ApiReply *reply = m_reply;
         m_reply = nullptr;
@@ -75,6 +76,24 @@ void Pager::cancel()
         reply->abort();
         reply->deleteLater();
     }
+}
+
+void Pager::dropPrefetch()
+{
+    if (!m_prefetch)
+        return;
+    ApiReply *reply = m_prefetch;
+    m_prefetch = nullptr;
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+}
+
+ApiReply *Pager::sendFor(const PageCursor &cursor)
+{
+    ApiReply *reply = m_client->send(toApiRequest(m_source->pageRequest(m_query, cursor)));
+    connect(reply, &ApiReply::finished, this, [this, reply] { onReplyFinished(reply); });
+    return reply;
 }
 
 void Pager::send()
@@ -89,13 +108,15 @@ void Pager::send()
         return;
     }
     m_busy = true;
-    ApiReply *reply = m_client->send(toApiRequest(m_source->pageRequest(m_query, m_cursor)));
-    m_reply = reply;
-    connect(reply, &ApiReply::finished, this, [this, reply] { onReplyFinished(reply); });
+    m_reply = sendFor(m_cursor);
 }
 
 void Pager::onReplyFinished(ApiReply *reply)
 {
+    if (reply == m_prefetch) {
+        m_prefetchArrived = true; // kept until handlePage() knows whether it is wanted
+        return;
+    }
     reply->deleteLater();
     if (reply != m_reply)
         return;
@@ -104,7 +125,41 @@ void Pager::onReplyFinished(ApiReply *reply)
         fail(reply->error(), true);
         return;
     }
+    prefetchPredictedPage();
     parse(reply->body());
+}
+
+void Pager::prefetchPredictedPage()
+{
+    if (!m_fetchAll || m_prefetch || !m_client)
+        return;
+    const std::optional<PageCursor> predicted = m_source->predictedNext(m_query, m_cursor);
+    if (!predicted || m_seenCursors.contains(cursorKey(*predicted)))
+        return;
+    if (m_total && predicted->offset >= *m_total)
+        return; // past the known end: the request would be wasted
+    m_prefetchCursor = *predicted;
+    m_prefetchArrived = false;
+    m_prefetch = sendFor(*predicted);
+}
+
+// True when the page asked for ahead of time is the one needed next; it then becomes the
+// request in flight (or, if it has already arrived, is handled at once).
+bool Pager::adoptPrefetch(const PageCursor &next)
+{
+    if (!m_prefetch)
+        return false;
+    if (!(m_prefetchCursor == next)) {
+        dropPrefetch();
+        return false;
+    }
+    ApiReply *reply = m_prefetch;
+    m_prefetch = nullptr;
+    m_reply = reply;
+    m_busy = true;
+    if (m_prefetchArrived)
+        QTimer::singleShot(0, this, [this, reply] { onReplyFinished(reply); });
+    return true;
 }
 
 void Pager::parse(QByteArray body)
@@ -177,6 +232,7 @@ void Pager::handlePage(const SessionPage &page)
     if (next.end) {
         m_hasMore = false;
         m_fetchAll = false;
+        dropPrefetch();
         emit finished();
         return;
     }
@@ -201,6 +257,8 @@ void Pager::handlePage(const SessionPage &page)
     }
     m_seenCursors.insert(key);
     m_cursor = next.cursor;
+    if (adoptPrefetch(next.cursor))
+        return;
     if (m_fetchAll) {
         // Queued, so that a consumer reacting to pageReady sees a consistent Pager.
         QTimer::singleShot(0, this, [this] {
@@ -213,6 +271,7 @@ void Pager::handlePage(const SessionPage &page)
 void Pager::fail(const ApiError &error, bool canRetry)
 {
     m_busy = false;
+    dropPrefetch();
     m_failed = true;
     if (!canRetry)
         m_hasMore = false;

@@ -13,6 +13,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 // One per backend: knows how a Query becomes requests, how pages chain and how a body
 // becomes rows (DESIGN.md section 2). Stateless and const, so parsePage() may run on a
@@ -39,6 +40,10 @@ public:
     virtual PageRequest pageRequest(const Query &query, const PageCursor &cursor) const = 0;
     virtual SessionPage parsePage(QByteArrayView body) const = 0;
     virtual NextPage nextPage(const Query &query, const PageCursor &current, const SessionPage &page) const = 0;
+    // Where the page after `current` starts when that is known before `current` has arrived
+    // (offset paging), so a full walk can ask for it while this one is parsed. A guess: the
+    // Pager still checks it against nextPage() and drops the request when they differ.
+    virtual std::optional<PageCursor> predictedNext(const Query &, const PageCursor &) const { return std::nullopt; }
 
 protected:
     // Appends a path to the base URL's path without doubling slashes.

@@ -62,6 +62,14 @@ QString cursorOf(const RecordedRequest &request)
     return QUrlQuery(QUrl(QString::fromLatin1(request.target))).queryItemValue(QStringLiteral("cursor"));
 }
 
+QSet<QString> idsOfRows(const std::vector<SessionRecord> &rows)
+{
+    QSet<QString> ids;
+    for (const SessionRecord &r : rows)
+        ids.insert(r.id);
+    return ids;
+}
+
 struct Walk
 {
     std::vector<SessionRecord> rows;
@@ -155,6 +163,48 @@ private slots:
         pager->fetchNext();
         QTRY_COMPARE(walk.finished, 1);
         QCOMPARE(walk.rows.size(), size_t(20));
+    }
+
+    void offsetWalkAsksAheadWithoutWaste()
+    {
+        m_server->setHandler([](const RecordedRequest &r, QTcpSocket *s) {
+            const int offset = QUrlQuery(QUrl(QString::fromLatin1(r.target))).queryItemValue(QStringLiteral("offset")).toInt();
+            ScriptedHttpServer::respondJson(s, 200, page(offset, std::min(10, 50 - offset), QString(), 50));
+        });
+        CenturyQuery q;
+        q.paging = CenturyPaging::Offset;
+        q.pageSize = 10;
+        Walk walk;
+        auto pager = makePager(walk, q);
+        pager->fetchAll();
+        QTRY_COMPARE_WITH_TIMEOUT(walk.finished, 1, 10000);
+        QCOMPARE(walk.failed, 0);
+        QCOMPARE(idsOfRows(walk.rows).size(), 50);
+        QCOMPARE(walk.rows.size(), size_t(50));
+        // Five pages, and nothing asked past the total the first page announced.
+        QCOMPARE(m_server->requestCount(), 5);
+    }
+
+    void wrongGuessIsDropped()
+    {
+        // The total promises 100 rows, but the second page is short: that is the end, and
+        // the third page asked for ahead of time must not add anything.
+        m_server->setHandler([](const RecordedRequest &r, QTcpSocket *s) {
+            const int offset = QUrlQuery(QUrl(QString::fromLatin1(r.target))).queryItemValue(QStringLiteral("offset")).toInt();
+            const int count = offset == 0 ? 10 : offset == 10 ? 4 : 10;
+            ScriptedHttpServer::respondJson(s, 200, page(offset, count, QString(), 100));
+        });
+        CenturyQuery q;
+        q.paging = CenturyPaging::Offset;
+        q.pageSize = 10;
+        Walk walk;
+        auto pager = makePager(walk, q);
+        pager->fetchAll();
+        QTRY_COMPARE_WITH_TIMEOUT(walk.finished, 1, 10000);
+        QTest::qWait(100);
+        QCOMPARE(walk.rows.size(), size_t(14));
+        QCOMPARE(walk.finished, 1);
+        QCOMPARE(walk.failed, 0);
     }
 
     void repeatingCursorStopsWithAClearError()

@@ -40,3 +40,13 @@ NextPage CenturySource::nextPage(const Query &query, const PageCursor &current, 
     next.cursor.offset = following;
     return next;
 }
+
+std::optional<PageCursor> CenturySource::predictedNext(const Query &query, const PageCursor &current) const
+{
+    const auto &q = std::get<CenturyQuery>(query);
+    if (q.paging != CenturyPaging::Offset)
+        return std::nullopt; // an opaque cursor is only known once the page is read
+    PageCursor next = current;
+    next.offset = current.offset + q.pageSize;
+    return next;
+}
