@@ -125,18 +125,19 @@ void Pager::onReplyFinished(ApiReply *reply)
         fail(reply->error(), true);
         return;
     }
-    prefetchPredictedPage();
-    parse(reply->body());
+    const QByteArray body = reply->body();
+    prefetchPredictedPage(body);
+    parse(body);
 }
 
-void Pager::prefetchPredictedPage()
+void Pager::prefetchPredictedPage(QByteArrayView body)
 {
     if (!m_fetchAll || m_prefetch || !m_client)
         return;
-    const std::optional<PageCursor> predicted = m_source->predictedNext(m_query, m_cursor);
+    const std::optional<PageCursor> predicted = m_source->predictedNext(m_query, m_cursor, body);
     if (!predicted || m_seenCursors.contains(cursorKey(*predicted)))
         return;
-    if (m_total && predicted->offset >= *m_total)
+    if (predicted->token.isEmpty() && m_total && predicted->offset >= *m_total)
         return; // past the known end: the request would be wasted
     m_prefetchCursor = *predicted;
     m_prefetchArrived = false;

@@ -76,7 +76,7 @@ private:
     ApiReply *sendFor(const PageCursor &cursor);
     void send();
     void onReplyFinished(ApiReply *reply);
-    void prefetchPredictedPage();
+    void prefetchPredictedPage(QByteArrayView body);
     bool adoptPrefetch(const PageCursor &next);
     void dropPrefetch();
     void parse(QByteArray body);

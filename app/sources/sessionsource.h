@@ -40,10 +40,14 @@ public:
     virtual PageRequest pageRequest(const Query &query, const PageCursor &cursor) const = 0;
     virtual SessionPage parsePage(QByteArrayView body) const = 0;
     virtual NextPage nextPage(const Query &query, const PageCursor &current, const SessionPage &page) const = 0;
-    // Where the page after `current` starts when that is known before `current` has arrived
-    // (offset paging), so a full walk can ask for it while this one is parsed. A guess: the
-    // Pager still checks it against nextPage() and drops the request when they differ.
-    virtual std::optional<PageCursor> predictedNext(const Query &, const PageCursor &) const { return std::nullopt; }
+    // Where the page after `current` starts, guessed before `current` is parsed (from the
+    // query for offset paging, or a quick look at the raw `body`), so a full walk can ask for
+    // it while this one is parsed. Only a guess: the Pager checks it against nextPage() and
+    // drops the request when they differ, so a wrong guess costs one wasted request.
+    virtual std::optional<PageCursor> predictedNext(const Query &, const PageCursor &, QByteArrayView /*body*/) const
+    {
+        return std::nullopt;
+    }
 
 protected:
     // Appends a path to the base URL's path without doubling slashes.

@@ -84,6 +84,29 @@ private slots:
         QVERIFY(source.nextPage(q, {QString(), 100, 0}, page).end);
     }
 
+    void centuryPredictsTheNextPageBeforeParsing()
+    {
+        CenturySource source(kBase);
+        CenturyQuery q;
+        // A value that spells the key (escaped quotes) must not fool the guess.
+        const QByteArray body = "{\"data\":[{\"name\":\"say \\\"nextCursor\\\": \\\"fake\\\"\"}],"
+                                "\"pagination\":{\"total\":3,\"nextCursor\" : \"eyJ2IjoxfQ==\",\"previousCursor\":null}}";
+        auto next = source.predictedNext(q, {}, body);
+        QVERIFY(next);
+        QCOMPARE(next->token, QStringLiteral("eyJ2IjoxfQ=="));
+        QVERIFY(!source.predictedNext(q, {}, QByteArrayView("{\"pagination\":{\"nextCursor\":null}}")));
+        QVERIFY(!source.predictedNext(q, {}, QByteArrayView("{\"pagination\":{\"nextCursor\":\"abc")));
+        QVERIFY(!source.predictedNext(q, {}, QByteArrayView()));
+        // Offset paging needs no body at all.
+        q.paging = CenturyPaging::Offset;
+        q.pageSize = 25;
+        next = source.predictedNext(q, {QString(), 50, 0}, {});
+        QVERIFY(next);
+        QCOMPARE(next->offset, 75);
+        // The other backends make no guess.
+        QVERIFY(!TreasureSource(kBase).predictedNext(TreasureQuery{}, {}, body));
+    }
+
     void treasureKeysetByLastIdEndsOnShortPage()
     {
         TreasureSource source(kBase);

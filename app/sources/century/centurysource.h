@@ -17,5 +17,6 @@ public:
     PageRequest pageRequest(const Query &query, const PageCursor &cursor) const override;
     SessionPage parsePage(QByteArrayView body) const override;
     NextPage nextPage(const Query &query, const PageCursor &current, const SessionPage &page) const override;
-    std::optional<PageCursor> predictedNext(const Query &query, const PageCursor &current) const override;
+    std::optional<PageCursor> predictedNext(const Query &query, const PageCursor &current,
+                                            QByteArrayView body) const override;
 };
