@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QRandomGenerator>
+
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
@@ -37,6 +39,22 @@ inline QByteArray read(const QString &name)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+// A copy of `body` with one to four random edits: a byte flipped, a few dropped, or a
+// piece of the body inserted elsewhere. For tests that any input ends in a defined result.
+inline QByteArray mutated(const QByteArray &body, QRandomGenerator &random)
+{
+    QByteArray out = body;
+    for (int edits = 1 + int(random.bounded(4)); edits > 0 && !out.isEmpty(); --edits) {
+        const qsizetype at = random.bounded(out.size());
+        switch (random.bounded(3)) {
+        case 0: out[at] = char(random.bounded(256)); break;
+        case 1: out.remove(at, 1 + random.bounded(8)); break;
+        default: out.insert(at, out.mid(random.bounded(out.size()), random.bounded(16))); break;
+        }
+    }
+    return out;
 }
 
 } // namespace apifixture

@@ -300,15 +300,7 @@ private slots:
         for (const QString &name : apifixture::names(QStringLiteral("treasure-"))) {
             const QByteArray original = apifixture::read(name);
             for (int i = 0; i < 3000; ++i) {
-                QByteArray body = original;
-                for (int edits = 1 + random.bounded(4); edits > 0; --edits) {
-                    const qsizetype at = random.bounded(body.size());
-                    switch (random.bounded(3)) {
-                    case 0: body[at] = char(random.bounded(256)); break;
-                    case 1: body.remove(at, 1 + random.bounded(8)); break;
-                    default: body.insert(at, body.mid(random.bounded(body.size()), random.bounded(16))); break;
-                    }
-                }
+                const QByteArray body = apifixture::mutated(original, random);
                 const auto result = treasure::parsePage(body);
                 if (result.ok) {
                     for (const auto &row : result.rows)
