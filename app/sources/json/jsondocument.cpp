@@ -89,4 +89,12 @@ QString brokenBodyError(QLatin1String backend, simdjson::error_code error)
     return backend % QLatin1String(": the body breaks off or is not valid JSON (") % errorText(error) % u')';
 }
 
+QString missingArrayError(QLatin1String backend, const QString &what, const QString &serverMessage)
+{
+    QString text = backend % QLatin1String(": the body has no ") % what;
+    if (!serverMessage.isEmpty())
+        text += QLatin1String("; it says: ") % serverMessage;
+    return text;
+}
+
 } // namespace jsonfields

@@ -51,5 +51,28 @@ bool openRootObject(JsonDocument &document, od::object &root, QLatin1String back
 QString brokenBodyError(QLatin1String backend, simdjson::error_code error);
 // Text of a simdjson error for SessionPage::error.
 QString errorText(simdjson::error_code error);
+// "<backend>: the body has no <what>[; it says: <serverMessage>]".
+QString missingArrayError(QLatin1String backend, const QString &what, const QString &serverMessage);
+
+// How every list body ends: one that broke off while being walked keeps nothing but the
+// error (rows read before the break would be a silently short page); one without its array
+// says what was missing and what the server said instead; anything else is ok.
+template<typename Result>
+Result finishListBody(Result result, QLatin1String backend, simdjson::error_code fatal, bool hasArray,
+                      const QString &what, const QString &serverMessage)
+{
+    if (fatal) {
+        Result broken;
+        broken.error = brokenBodyError(backend, fatal);
+        return broken;
+    }
+    if (!hasArray) {
+        Result empty;
+        empty.error = missingArrayError(backend, what, serverMessage);
+        return empty;
+    }
+    result.ok = true;
+    return result;
+}
 
 } // namespace jsonfields

@@ -142,13 +142,6 @@ void readOrganization(od::object &object, OrganizationRecord &org, RowState &sta
         state.missing("id");
 }
 
-QString noArrayError(QLatin1String what, const QString &errorMessage)
-{
-    if (!errorMessage.isEmpty())
-        return kBackend % QLatin1String(": ") % errorMessage;
-    return kBackend % QLatin1String(": the body has no ") % what;
-}
-
 } // namespace
 
 SessionPage parsePage(QByteArrayView body)
@@ -177,18 +170,8 @@ SessionPage parsePage(QByteArrayView body)
             errorMessage = readErrorValue(v, state);
         }
     });
-    if (state.fatal) {
-        SessionPage broken;
-        broken.error = brokenBodyError(kBackend, state.fatal);
-        return broken;
-    }
-    if (!hasArray) {
-        page = SessionPage{};
-        page.error = noArrayError(QLatin1String("\"data\" or \"sessions\" array"), errorMessage);
-        return page;
-    }
-    page.ok = true;
-    return page;
+    return finishListBody(std::move(page), kBackend, state.fatal, hasArray,
+                          QStringLiteral("\"data\" or \"sessions\" array"), errorMessage);
 }
 
 SessionPage parseSession(QByteArrayView body)
@@ -221,7 +204,7 @@ SessionPage parseSession(QByteArrayView body)
     }
     SessionReader &reader = isWrapped ? wrapped : bare;
     if (!reader.hasId()) {
-        page.error = noArrayError(QLatin1String("session id"), errorMessage);
+        page.error = missingArrayError(kBackend, QStringLiteral("session id"), errorMessage);
         return page;
     }
     RowState &result = reader.finish();
@@ -266,18 +249,8 @@ OrganizationList parseOrganizations(QByteArrayView body)
             }
         });
     }
-    if (state.fatal) {
-        OrganizationList broken;
-        broken.error = brokenBodyError(kBackend, state.fatal);
-        return broken;
-    }
-    if (!hasArray) {
-        list = OrganizationList{};
-        list.error = noArrayError(QLatin1String("organizations array"), errorMessage);
-        return list;
-    }
-    list.ok = true;
-    return list;
+    return finishListBody(std::move(list), kBackend, state.fatal, hasArray, QStringLiteral("organizations array"),
+                          errorMessage);
 }
 
 } // namespace mobilenext

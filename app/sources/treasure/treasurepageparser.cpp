@@ -224,18 +224,11 @@ Page parseList(QByteArrayView body, std::string_view arrayKey, ReadRow &&readRow
             errorMessage = readErrorValue(v, state);
         }
     });
-    if (state.fatal) {
-        Page broken;
-        broken.error = brokenBodyError(kBackend, state.fatal);
-        return broken;
-    }
-    if (!hasArray) {
-        page.error = kBackend % QLatin1String(": the body has no \"") % QLatin1String(arrayKey)
-            % QLatin1String("\" array") % (errorMessage.isEmpty() ? QString() : QLatin1String("; it says: ") % errorMessage);
-        return page;
-    }
-    page.nextToken = smallestId(page.rows, page.malformed);
-    page.ok = true;
+    const QString what = QLatin1Char('"') % QString::fromLatin1(arrayKey.data(), qsizetype(arrayKey.size()))
+        % QLatin1String("\" array");
+    page = finishListBody(std::move(page), kBackend, state.fatal, hasArray, what, errorMessage);
+    if (page.ok)
+        page.nextToken = smallestId(page.rows, page.malformed);
     return page;
 }
 
