@@ -3,6 +3,8 @@
 // QNetworkAccessManager fetching the very same URLs without parsing anything; the server
 // runs in its own process (on the other core), so both walks see the same server cost.
 // Medians of interleaved runs, because this machine is shared and noisy.
+#include "processwait.h"
+
 #include "net/apiclient.h"
 #include "net/apireply.h"
 #include "sources/pager.h"
@@ -145,7 +147,7 @@ int main(int argc, char **argv)
                  {QStringLiteral("demo-server"), QStringLiteral("--port"), QStringLiteral("0"),
                   QStringLiteral("--scale"), QString::number(kPages * kPageSize + 1000), QStringLiteral("--speed"),
                   QStringLiteral("0"), QStringLiteral("--rate-limit"), QStringLiteral("100000000/min")});
-    if (!server.waitForReadyRead(60'000))
+    if (!waitForLine(server, 60'000))
         qFatal("demo server did not start: %s", server.readAllStandardError().constData());
     const QByteArray line = server.readLine().trimmed();
     const QUrl origin(QString::fromUtf8(line.mid(line.indexOf("http://"))));
@@ -161,7 +163,7 @@ int main(int argc, char **argv)
         oursCursor.push_back(pagerWalkMs(base, source, CenturyPaging::Cursor));
     }
     server.terminate();
-    server.waitForFinished(10'000);
+    waitForExit(server, 10'000);
 
     const double rawMs = median(raw);
     const double oursMs = median(ours);

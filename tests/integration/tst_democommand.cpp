@@ -1,5 +1,7 @@
 // Runs the real binary as `sessionscope demo-server`: the one stdout line, a request over
 // loopback, a clean exit 0 on SIGTERM and SIGINT, and exit 2 on bad options.
+#include "processwait.h"
+
 #include "demohttp.h"
 
 #include <QJsonArray>
@@ -23,9 +25,7 @@ class TestDemoCommand final : public QObject
     static quint16 start(QProcess &process, const QStringList &args)
     {
         process.start(QStringLiteral(SESSIONSCOPE_BINARY_PATH), args);
-        if (!process.waitForStarted(10000))
-            return 0;
-        if (!QTest::qWaitFor([&] { return process.canReadLine() || process.state() == QProcess::NotRunning; }, 15000))
+        if (!waitForLine(process, 15000))
             return 0;
         const QString line = QString::fromUtf8(process.readLine()).trimmed();
         static const QRegularExpression pattern(
@@ -52,7 +52,7 @@ class TestDemoCommand final : public QObject
         QCOMPARE(reply.json().value(QLatin1String("data")).toArray().size(), 2);
 
         ::kill(pid_t(process.processId()), signalNumber);
-        QVERIFY(process.waitForFinished(10000));
+        QVERIFY(waitForExit(process, 10000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 0);
         // Exactly one line on stdout, already read.
@@ -63,9 +63,9 @@ class TestDemoCommand final : public QObject
     {
         QProcess process;
         process.start(QStringLiteral(SESSIONSCOPE_BINARY_PATH), args);
-        if (!process.waitForFinished(15000)) {
+        if (!waitForExit(process, 15000)) {
             process.kill();
-            process.waitForFinished();
+            waitForExit(process, 5000);
             return -1;
         }
         *err = process.readAllStandardError();
@@ -103,7 +103,7 @@ private slots:
     {
         QProcess process;
         process.start(QStringLiteral(SESSIONSCOPE_BINARY_PATH), {QStringLiteral("demo-server"), QStringLiteral("--help")});
-        QVERIFY(process.waitForFinished(15000));
+        QVERIFY(waitForExit(process, 15000));
         QCOMPARE(process.exitCode(), 0);
         const QByteArray out = process.readAllStandardOutput();
         QVERIFY(out.startsWith("Usage: sessionscope demo-server"));
@@ -129,7 +129,7 @@ private slots:
         QCOMPARE(reply.status, 200);
         QVERIFY(reply.json().contains(QLatin1String("sessions"))); // shape B
         ::kill(pid_t(process.processId()), SIGTERM);
-        QVERIFY(process.waitForFinished(10000));
+        QVERIFY(waitForExit(process, 10000));
         QCOMPARE(process.exitCode(), 0);
     }
 };

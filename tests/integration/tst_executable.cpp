@@ -1,4 +1,6 @@
 // Runs the real sessionscope binary: the flags that must work without a display.
+#include "processwait.h"
+
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTest>
@@ -23,7 +25,7 @@ class TestExecutable final : public QObject
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(SESSIONSCOPE_BINARY_PATH), args);
-        if (!process.waitForFinished(30000))
+        if (!waitForExit(process, 30000))
             return {};
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
                 QString::fromUtf8(process.readAllStandardError())};
