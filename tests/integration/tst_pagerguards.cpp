@@ -70,6 +70,11 @@ QSet<QString> idsOfRows(const std::vector<SessionRecord> &rows)
     return ids;
 }
 
+int offsetOf(const RecordedRequest &request)
+{
+    return QUrlQuery(QUrl(QString::fromLatin1(request.target))).queryItemValue(QStringLiteral("offset")).toInt();
+}
+
 struct Walk
 {
     std::vector<SessionRecord> rows;
@@ -168,7 +173,7 @@ private slots:
     void offsetWalkAsksAheadWithoutWaste()
     {
         m_server->setHandler([](const RecordedRequest &r, QTcpSocket *s) {
-            const int offset = QUrlQuery(QUrl(QString::fromLatin1(r.target))).queryItemValue(QStringLiteral("offset")).toInt();
+            const int offset = offsetOf(r);
             ScriptedHttpServer::respondJson(s, 200, page(offset, std::min(10, 50 - offset), QString(), 50));
         });
         CenturyQuery q;
@@ -190,7 +195,7 @@ private slots:
         // The total promises 100 rows, but the second page is short: that is the end, and
         // the third page asked for ahead of time must not add anything.
         m_server->setHandler([](const RecordedRequest &r, QTcpSocket *s) {
-            const int offset = QUrlQuery(QUrl(QString::fromLatin1(r.target))).queryItemValue(QStringLiteral("offset")).toInt();
+            const int offset = offsetOf(r);
             const int count = offset == 0 ? 10 : offset == 10 ? 4 : 10;
             ScriptedHttpServer::respondJson(s, 200, page(offset, count, QString(), 100));
         });
