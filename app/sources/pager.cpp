@@ -227,8 +227,12 @@ void Pager::handlePage(const SessionPage &page)
     if (!next.warning.isEmpty())
         emit notice(next.warning);
 
-    if (!fresh.empty())
+    if (!fresh.empty()) {
+        const quint64 generation = m_generation;
         emit pageReady(fresh);
+        if (generation != m_generation)
+            return; // a consumer cancelled from its slot: nothing may follow
+    }
 
     if (next.end) {
         m_hasMore = false;
@@ -246,13 +250,20 @@ void Pager::handlePage(const SessionPage &page)
              false);
         return;
     }
-    if (m_pages >= m_limits.maxPages || m_pagesWithoutNewRows >= m_limits.maxPagesWithoutNewRows) {
+    if (m_pages >= m_limits.maxPages) {
+        m_hasMore = false;
+        fail(ApiError::badResponse(tr("Loading stopped after %1 pages, the most one list may have. "
+                                      "The rows loaded so far are kept; narrow the filters to see the rest.")
+                                       .arg(m_pages),
+                                   QStringLiteral("page cap of %1 reached").arg(m_limits.maxPages)),
+             false);
+        return;
+    }
+    if (m_pagesWithoutNewRows >= m_limits.maxPagesWithoutNewRows) {
         m_hasMore = false;
         fail(ApiError::badResponse(tr("The server kept sending pages without new sessions, so loading "
                                       "stopped. The rows loaded so far are kept."),
-                                   QStringLiteral("%1 pages, %2 in a row without new rows")
-                                       .arg(m_pages)
-                                       .arg(m_pagesWithoutNewRows)),
+                                   QStringLiteral("%1 pages in a row without new rows").arg(m_pagesWithoutNewRows)),
              false);
         return;
     }

@@ -341,6 +341,24 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(ended(walk), 10000);
         QCOMPARE(walk.failed, 1);
         QCOMPARE(walk.rows.size(), size_t(6));
+        QVERIFY(walk.error.userMessage().contains(QLatin1String("3 pages")));
+    }
+
+    void cancelFromThePageSlotEndsEverything()
+    {
+        m_server->setHandler([](const RecordedRequest &, QTcpSocket *s) {
+            // The last page: without the cancel, finished() would follow.
+            ScriptedHttpServer::respondJson(s, 200, page(0, 10, QString(), 10));
+        });
+        Walk walk;
+        auto pager = makePager(walk);
+        connect(pager.get(), &Pager::pageReady, this, [&pager] { pager->cancel(); });
+        pager->fetchAll();
+        QTRY_COMPARE(walk.rows.size(), size_t(10));
+        QTest::qWait(100);
+        QCOMPARE(walk.finished, 0);
+        QCOMPARE(walk.failed, 0);
+        QVERIFY(!pager->hasMore());
     }
 
     void largePagesAreParsedOffTheGuiThread()
