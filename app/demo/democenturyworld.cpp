@@ -79,7 +79,9 @@ QByteArray isoDuration(qint64 seconds)
 
 DemoCenturyWorld::DemoCenturyWorld(quint64 seed, int scale)
     : m_seed(seed)
-    , m_pupils(seed, quint32(std::clamp(scale / 6, 40, 200000)))
+    // One pupil per five sessions: a million sessions come from 200,000 pupils, the shape
+    // issue 5 sizes the store for.
+    , m_pupils(seed, quint32(std::clamp(scale / 5, 40, 200000)))
 {
     using namespace demorandom;
     const quint32 total = quint32(std::max(scale, 1));
