@@ -39,6 +39,25 @@ QString formatDateTime(qint64 ms, const DisplayOptions &options)
     return t.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + (options.utc ? QStringLiteral(" UTC") : QString());
 }
 
+QString formatRelativeTime(qint64 ms, qint64 nowMs)
+{
+    if (ms == kNoTime)
+        return {};
+    const qint64 seconds = (nowMs - ms) / 1000;
+    const qint64 magnitude = seconds < 0 ? -seconds : seconds;
+    if (magnitude < 45)
+        return QCoreApplication::translate("RelativeTime", "just now");
+    QString amount;
+    if (magnitude < 3600)
+        amount = QCoreApplication::translate("RelativeTime", "%1 min").arg((magnitude + 30) / 60);
+    else if (magnitude < 2 * 86400)
+        amount = QCoreApplication::translate("RelativeTime", "%1 h").arg((magnitude + 1800) / 3600);
+    else
+        amount = QCoreApplication::translate("RelativeTime", "%1 d").arg((magnitude + 43200) / 86400);
+    return seconds >= 0 ? QCoreApplication::translate("RelativeTime", "%1 ago").arg(amount)
+                        : QCoreApplication::translate("RelativeTime", "in %1").arg(amount);
+}
+
 QString formatValue(ColumnType type, const QVariant &raw, const DisplayOptions &options)
 {
     if (!raw.isValid() || raw.isNull())

@@ -1,0 +1,112 @@
+#include "vieworderjob.h"
+
+#include "sessionstore.h"
+
+#include <algorithm>
+
+ViewOrderJob::ViewOrderJob(const SessionStore &store, const ViewOrderSpec &spec)
+    : m_spec(spec)
+    , m_rowCount(store.size())
+{
+    const ColumnList &columns = store.columns();
+    const auto columnAt = [&](int index) -> const ColumnDescriptor * {
+        return index >= 0 && std::size_t(index) < columns.size() ? &columns[std::size_t(index)] : nullptr;
+    };
+    if ((spec.statusMask & ViewOrderSpec::kAllStatuses) != ViewOrderSpec::kAllStatuses) {
+        m_statuses.resize(std::size_t(m_rowCount));
+        for (qsizetype row = 0; row < m_rowCount; ++row)
+            m_statuses[std::size_t(row)] = quint8(store.status(row));
+    }
+    if (!spec.searchText.isEmpty())
+        m_match = store.textSearch(spec.searchText);
+    if (const ColumnDescriptor *primary = columnAt(spec.sortColumn)) {
+        m_primary = store.sortKeys(*primary);
+        const ColumnDescriptor *secondary = columnAt(spec.secondaryColumn);
+        if (secondary && secondary != primary)
+            m_secondary = store.sortKeys(*secondary);
+    }
+}
+
+ViewOrderJob::~ViewOrderJob() = default;
+
+std::vector<qint32> ViewOrderJob::filteredRows() const
+{
+    std::vector<quint8> matches;
+    if (m_match)
+        matches = m_match->run();
+    std::vector<qint32> rows;
+    rows.reserve(std::size_t(m_rowCount));
+    for (qsizetype row = 0; row < m_rowCount; ++row) {
+        const auto r = std::size_t(row);
+        if (!m_statuses.empty() && !(m_spec.statusMask & (1u << m_statuses[r])))
+            continue;
+        // A job made before a page arrived covers fewer rows: treat the rest as not matching
+        // rather than reading past its answer (the caller places later rows itself).
+        if (m_match && (r >= matches.size() || !matches[r]))
+            continue;
+        rows.push_back(qint32(row));
+    }
+    return rows;
+}
+
+namespace {
+
+// Descending order flips the key, so one comparison serves both directions and ties still
+// fall back to arrival order (a stable sort without std::stable_sort's extra buffer).
+quint64 directed(quint64 key, Qt::SortOrder order)
+{
+    return order == Qt::AscendingOrder ? key : ~key;
+}
+
+} // namespace
+
+std::vector<qint32> ViewOrderJob::run() const
+{
+    std::vector<qint32> rows = filteredRows();
+    if (!m_primary)
+        return rows;
+
+    const std::vector<quint64> primary = m_primary->run();
+    const auto keyOf = [](const std::vector<quint64> &keys, qint32 row) {
+        return std::size_t(row) < keys.size() ? keys[std::size_t(row)] : 0;
+    };
+    if (!m_secondary) {
+        struct Entry
+        {
+            quint64 key;
+            qint32 row;
+            bool operator<(const Entry &o) const { return key != o.key ? key < o.key : row < o.row; }
+        };
+        std::vector<Entry> entries;
+        entries.reserve(rows.size());
+        for (qint32 row : rows)
+            entries.push_back({directed(keyOf(primary, row), m_spec.sortOrder), row});
+        std::sort(entries.begin(), entries.end());
+        for (std::size_t i = 0; i < entries.size(); ++i)
+            rows[i] = entries[i].row;
+        return rows;
+    }
+
+    const std::vector<quint64> secondary = m_secondary->run();
+    struct Entry
+    {
+        quint64 key;
+        quint64 tie;
+        qint32 row;
+        bool operator<(const Entry &o) const
+        {
+            if (key != o.key)
+                return key < o.key;
+            return tie != o.tie ? tie < o.tie : row < o.row;
+        }
+    };
+    std::vector<Entry> entries;
+    entries.reserve(rows.size());
+    for (qint32 row : rows)
+        entries.push_back({directed(keyOf(primary, row), m_spec.sortOrder),
+                           directed(keyOf(secondary, row), m_spec.secondaryOrder), row});
+    std::sort(entries.begin(), entries.end());
+    for (std::size_t i = 0; i < entries.size(); ++i)
+        rows[i] = entries[i].row;
+    return rows;
+}

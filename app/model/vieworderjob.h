@@ -1,0 +1,37 @@
+#pragma once
+
+#include "vieworderspec.h"
+
+#include <memory>
+#include <vector>
+
+class RowKeyJob;
+class RowMatchJob;
+class SessionStore;
+
+// Computes the visible order of the loaded rows (filter, then sort) as a permutation of
+// store rows. Made on the GUI thread from the store (cheap copies only), run on a worker:
+// QSortFilterProxyModel takes seconds at a million rows, a scan over extracted keys takes
+// tens of milliseconds (DESIGN.md section 4).
+class ViewOrderJob final
+{
+public:
+    ViewOrderJob(const SessionStore &store, const ViewOrderSpec &spec);
+    ~ViewOrderJob();
+    ViewOrderJob(const ViewOrderJob &) = delete;
+    ViewOrderJob &operator=(const ViewOrderJob &) = delete;
+
+    // Rows [0, rowCount()) are covered; later rows are the caller's to place.
+    qsizetype rowCount() const { return m_rowCount; }
+    std::vector<qint32> run() const;
+
+private:
+    std::vector<qint32> filteredRows() const;
+
+    ViewOrderSpec m_spec;
+    qsizetype m_rowCount = 0;
+    std::vector<quint8> m_statuses; // copied: live updates rewrite them while run() works
+    std::unique_ptr<RowMatchJob> m_match;
+    std::unique_ptr<RowKeyJob> m_primary;
+    std::unique_ptr<RowKeyJob> m_secondary;
+};
