@@ -31,11 +31,12 @@ QString authHeaderWord(const SessionSource &source)
     if (header.first.isEmpty())
         return {};
     const QString variable = curlKeyVariable(source.backend());
-    const QString line = QString::fromLatin1(header.first) + QLatin1String(": ") + QString::fromUtf8(header.second);
+    const QString line
+        = QString::fromLatin1(header.first) + QLatin1String(": ") + QString::fromUtf8(header.second);
     const qsizetype at = line.indexOf(QLatin1String(kKeyMarker));
     if (at < 0) // a header that transforms the key cannot be written with a plain variable
-        return QLatin1Char('"') + escapedForDoubleQuotes(QString::fromLatin1(header.first)) + QLatin1String(": $")
-            + variable + QLatin1Char('"');
+        return QLatin1Char('"') + escapedForDoubleQuotes(QString::fromLatin1(header.first))
+            + QLatin1String(": $") + variable + QLatin1Char('"');
     const QStringView before = QStringView(line).left(at);
     const QStringView after = QStringView(line).mid(at + qsizetype(sizeof(kKeyMarker)) - 1);
     // `!` would trigger history expansion inside double quotes in an interactive bash.
@@ -85,7 +86,8 @@ QString curlCommand(const PageRequest &request, const SessionSource &source)
         parts << QLatin1String("--header ") + auth;
     for (const auto &[name, value] : request.headers)
         parts << QLatin1String("--header ")
-                + shellQuoted(QString(QString::fromLatin1(name) + QLatin1String(": ") + QString::fromUtf8(value)));
+                + shellQuoted(
+                     QString(QString::fromLatin1(name) + QLatin1String(": ") + QString::fromUtf8(value)));
     if (!request.jsonBody.isEmpty()) {
         parts << QLatin1String("--header ") + shellQuoted(u"Content-Type: application/json");
         parts << QLatin1String("--data-raw ") + shellQuoted(QString::fromUtf8(request.jsonBody));

@@ -30,7 +30,8 @@ PageRequest centuryRequest(const QUrl &base, const SessionRecord &record, const 
 
 } // namespace
 
-std::optional<SingleSessionRequest> singleSessionRequest(const SessionSource &source, const SessionRecord &record)
+std::optional<SingleSessionRequest> singleSessionRequest(const SessionSource &source,
+                                                         const SessionRecord &record)
 {
     if (record.id.isEmpty())
         return std::nullopt;

@@ -17,5 +17,6 @@ struct SingleSessionRequest
     bool exact = true;
 };
 
-// Std::nullopt when the record is not of the source's backend or has no id.
-std::optional<SingleSessionRequest> singleSessionRequest(const SessionSource &source, const SessionRecord &record);
+// std::nullopt when the record is not of the source's backend or has no id.
+std::optional<SingleSessionRequest> singleSessionRequest(const SessionSource &source,
+                                                         const SessionRecord &record);

@@ -301,6 +301,63 @@ private slots:
         QVERIFY(shownTexts(&pane).contains(QStringLiteral("<b>Bold</b> <img src=x>")));
     }
 
+    // A column no view places itself (added to a backend later) is still shown, under "More".
+    void unplacedColumnsLandInMore()
+    {
+        const Parsed parsed = parseFixture(QStringLiteral("mobilenext-sessions-b.json"));
+        ColumnList columns = parsed.source->columns();
+        columns.push_back({QStringLiteral("extra"), "Extra field", ColumnType::Text, false, false,
+                           [](const SessionRecord &r) { return QVariant(QStringLiteral("extra:") + r.id); }});
+        DetailPane pane;
+        pane.showSession(Backend::MobileNext, parsed.rows.front(), columns, fixedOptions());
+        const auto *value = childOf<QLabel>(pane, Backend::MobileNext, QStringLiteral("value:extra"));
+        QVERIFY(value && value->isVisibleTo(&pane));
+        QCOMPARE(value->text(), QStringLiteral("extra:") + parsed.rows.front().id);
+        QVERIFY(shownTexts(&pane).contains(QStringLiteral("More")));
+        QVERIFY(pane.plainText().contains(QStringLiteral("Extra field: extra:")));
+    }
+
+    void parametersEdgeCases()
+    {
+        const Parsed parsed = parseFixture(QStringLiteral("treasure-sessions-page.json"));
+        SessionRecord row = parsed.rows.front();
+        auto &d = std::get<TreasureDetail>(row.detail);
+        DetailPane pane;
+        auto show = [&] { pane.showSession(Backend::Treasure, row, parsed.source->columns(), fixedOptions()); };
+        show();
+        auto *tree = childOf<QTreeWidget>(pane, Backend::Treasure, QStringLiteral("paramsTree"));
+        const auto *none = childOf<QLabel>(pane, Backend::Treasure, QStringLiteral("noParams"));
+        QVERIFY(tree && none);
+
+        d.paramsJson = "{}";
+        show();
+        QVERIFY(none->isVisibleTo(&pane));
+        QVERIFY(!tree->isVisibleTo(&pane));
+
+        d.paramsJson = treasure::kParamsTooLarge; // what the parser keeps instead of a huge document
+        show();
+        QVERIFY(!none->isVisibleTo(&pane));
+        QVERIFY(tree->isVisibleTo(&pane));
+        QVERIFY(shownTexts(&pane).contains(QStringLiteral("params larger than 64 KiB, not kept")));
+
+        d.paramsJson = "not json at all";
+        show();
+        QVERIFY(shownTexts(&pane).contains(QStringLiteral("not json at all")));
+
+        QByteArray big = "{";
+        for (int i = 0; i < 5000; ++i)
+            big += (i ? "," : "") + QByteArray("\"k") + QByteArray::number(i) + "\":" + QByteArray::number(i);
+        big += "}";
+        d.paramsJson = big;
+        show();
+        QVERIFY(tree->topLevelItemCount() <= 2001);
+        QVERIFY(tree->topLevelItem(tree->topLevelItemCount() - 1)->text(1).startsWith(QStringLiteral("Only the first")));
+        auto *copy = childOf<QToolButton>(pane, Backend::Treasure, QStringLiteral("copyParams"));
+        QVERIFY(copy);
+        copy->click();
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("\"k4999\": 4999")));
+    }
+
     void copyButtonsCopyPlainValues()
     {
         const Parsed parsed = parseFixture(QStringLiteral("century-completed-page.json"));

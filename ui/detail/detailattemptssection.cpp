@@ -169,7 +169,8 @@ void DetailAttemptsSection::updateAvailability()
     if (!m_source)
         m_status->setText(tr("Attempts history needs a connection to Treasure Workflow."));
     else if (!m_client)
-        m_status->setText(tr("Attempts history is not available while there is no connection to the server."));
+        m_status->setText(
+            tr("Attempts history is not available while there is no connection to the server."));
 }
 
 void DetailAttemptsSection::load()

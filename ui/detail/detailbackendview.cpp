@@ -105,7 +105,8 @@ void DetailBackendView::showRecord(const SessionRecord &record, const ColumnList
     m_form->updateHeadings();
 }
 
-bool DetailBackendView::customText(const QString &, const SessionRecord &, const DisplayOptions &, QString *) const
+bool DetailBackendView::customText(const QString &, const SessionRecord &, const DisplayOptions &,
+                                   QString *) const
 {
     return false;
 }

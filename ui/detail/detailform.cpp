@@ -20,7 +20,8 @@ QColor mutedText(const QPalette &palette)
 {
     const QColor text = palette.color(QPalette::WindowText);
     const QColor window = palette.color(QPalette::Window);
-    return QColor::fromRgbF(text.redF() * 0.7f + window.redF() * 0.3f, text.greenF() * 0.7f + window.greenF() * 0.3f,
+    return QColor::fromRgbF(text.redF() * 0.7f + window.redF() * 0.3f,
+                            text.greenF() * 0.7f + window.greenF() * 0.3f,
                             text.blueF() * 0.7f + window.blueF() * 0.3f);
 }
 

@@ -77,8 +77,8 @@ void DetailJsonTree::setJson(const QByteArray &json)
     }
     if (m_items > kMaxItems)
         addTopLevelItem(new QTreeWidgetItem(
-            {QStringLiteral("\u2026"), tr("Only the first %1 entries are shown; \"Copy JSON\" copies everything.")
-                                           .arg(kMaxItems)}));
+            {QStringLiteral("\u2026"),
+             tr("Only the first %1 entries are shown; \"Copy JSON\" copies everything.").arg(kMaxItems)}));
 
     // Small documents open fully; large ones show their top level only.
     if (m_items <= 40)

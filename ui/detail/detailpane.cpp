@@ -243,7 +243,8 @@ void DetailPane::updateHeader()
     if (m_headerStatus != m_record.status || m_statusIcon->pixmap().isNull()) {
         m_headerStatus = m_record.status;
         const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-        m_statusIcon->setPixmap(m_icons.status(m_record.status).pixmap(QSize(size, size), devicePixelRatio()));
+        m_statusIcon->setPixmap(
+            m_icons.status(m_record.status).pixmap(QSize(size, size), devicePixelRatio()));
     }
 }
 

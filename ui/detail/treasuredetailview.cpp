@@ -22,7 +22,8 @@ TreasureDetailView::TreasureDetailView(const ColumnList &columns, QWidget *paren
     , m_attempts(new DetailAttemptsSection(this))
 {
     addGroup(QT_TRANSLATE_NOOP("DetailPane", "Project"),
-             {{"project", QT_TRANSLATE_NOOP("DetailPane", "Name")}, {"project_id", QT_TRANSLATE_NOOP("DetailPane", "Id")}});
+             {{"project", QT_TRANSLATE_NOOP("DetailPane", "Name")},
+              {"project_id", QT_TRANSLATE_NOOP("DetailPane", "Id")}});
     addGroup(QT_TRANSLATE_NOOP("DetailPane", "Workflow"),
              {{"workflow", QT_TRANSLATE_NOOP("DetailPane", "Name")},
               {"workflow_id", QT_TRANSLATE_NOOP("DetailPane", "Id")}});
@@ -41,6 +42,7 @@ TreasureDetailView::TreasureDetailView(const ColumnList &columns, QWidget *paren
               {"cancel_requested", nullptr}});
 
     consume({"params"});
+    m_paramsTree->setObjectName(QStringLiteral("paramsTree"));
     m_noParams->setObjectName(QStringLiteral("noParams"));
     m_noParams->hide(); // the tree shows; showDetail() swaps them for an empty document
     m_copyParams->setObjectName(QStringLiteral("copyParams"));

@@ -25,8 +25,8 @@ ApiRequest toApiRequest(const PageRequest &page)
 
 } // namespace
 
-AttemptsLoader::AttemptsLoader(std::shared_ptr<const TreasureSource> source, ApiClient *client, QString sessionId,
-                               AttemptsLoaderLimits limits, QObject *parent)
+AttemptsLoader::AttemptsLoader(std::shared_ptr<const TreasureSource> source, ApiClient *client,
+                               QString sessionId, AttemptsLoaderLimits limits, QObject *parent)
     : QObject(parent)
     , m_source(std::move(source))
     , m_client(client)
@@ -73,10 +73,12 @@ void AttemptsLoader::dropReply()
 void AttemptsLoader::requestPage(const PageCursor &cursor)
 {
     if (!m_source || !m_client) {
-        fail(ApiError::badResponse(tr("The connection was closed."), QStringLiteral("no source or ApiClient")));
+        fail(ApiError::badResponse(tr("The connection was closed."),
+                                   QStringLiteral("no source or ApiClient")));
         return;
     }
-    ApiReply *reply = m_client->send(toApiRequest(m_source->attemptsRequest(m_sessionId, cursor, m_limits.pageSize)));
+    ApiReply *reply
+        = m_client->send(toApiRequest(m_source->attemptsRequest(m_sessionId, cursor, m_limits.pageSize)));
     m_reply = reply;
     connect(reply, &ApiReply::finished, this, [this, reply] { onReplyFinished(reply); });
 }
