@@ -184,7 +184,9 @@ void Pager::parse(QByteArray body)
 
 void Pager::handlePage(const SessionPage &page)
 {
-    m_busy = false;
+    // m_busy stays true until the next cursor is known: a consumer that reacts to pageReady
+    // by calling fetchNext() (a view's fetchMore, QAbstractItemModelTester) must not send
+    // the page it is holding a second time.
     if (!page.ok) {
         fail(ApiError::badResponse(tr("The server sent a page that could not be read. Loading stopped; "
                                       "the rows loaded so far are kept."),
@@ -233,6 +235,7 @@ void Pager::handlePage(const SessionPage &page)
         if (generation != m_generation)
             return; // a consumer cancelled from its slot: nothing may follow
     }
+    m_busy = false;
 
     if (next.end) {
         m_hasMore = false;

@@ -361,6 +361,27 @@ private slots:
         QVERIFY(!pager->hasMore());
     }
 
+    void fetchNextFromThePageSlotDoesNotResendThePage()
+    {
+        // What a view or QAbstractItemModelTester does: ask for more while rows are inserted.
+        m_server->setHandler([](const RecordedRequest &r, QTcpSocket *s) {
+            const bool second = r.target.contains("cursor=c1");
+            ScriptedHttpServer::respondJson(s, 200, second ? page(10, 10, QString(), 20) : page(0, 10, QStringLiteral("c1"), 20));
+        });
+        Walk walk;
+        auto pager = makePager(walk);
+        connect(pager.get(), &Pager::pageReady, this, [&pager] { pager->fetchNext(); });
+        pager->fetchNext();
+        QTRY_COMPARE(walk.rows.size(), size_t(10));
+        QTest::qWait(100);
+        QCOMPARE(m_server->requestCount(), 1);
+        QCOMPARE(walk.failed, 0);
+        pager->fetchNext();
+        QTRY_COMPARE(walk.finished, 1);
+        QCOMPARE(walk.rows.size(), size_t(20));
+        QCOMPARE(m_server->requestCount(), 2);
+    }
+
     void largePagesAreParsedOffTheGuiThread()
     {
         m_server->setHandler([](const RecordedRequest &, QTcpSocket *s) {
