@@ -72,7 +72,8 @@ public:
     void setStatusMask(quint32 mask);
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     const ViewOrderSpec &viewSpec() const { return m_spec; }
-    bool isOrdering() const { return m_orderWatcher != nullptr; }
+    // A re-order is running or due (new rows wait for their place in the sort).
+    bool isOrdering() const { return m_orderWatcher != nullptr || m_orderTimer.isActive(); }
 
     void setDisplayOptions(const DisplayOptions &options);
     const DisplayOptions &displayOptions() const { return m_display; }

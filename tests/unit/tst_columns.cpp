@@ -118,6 +118,27 @@ private slots:
         QVERIFY(formatValue(ColumnType::DateTime, QVariant(), utc).isEmpty());
         QCOMPARE(formatValue(ColumnType::Status, QVariant(int(SessionStatus::Live)), utc), QStringLiteral("Live"));
     }
+
+    void relativeTimes_data()
+    {
+        QTest::addColumn<qint64>("agoSeconds");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("now") << qint64(10) << QStringLiteral("just now");
+        QTest::newRow("future-now") << qint64(-10) << QStringLiteral("just now");
+        QTest::newRow("minutes") << qint64(5 * 60 + 10) << QStringLiteral("5 min ago");
+        QTest::newRow("rounds") << qint64(89) << QStringLiteral("1 min ago");
+        QTest::newRow("hours") << qint64(3 * 3600) << QStringLiteral("3 h ago");
+        QTest::newRow("days") << qint64(4 * 86400) << QStringLiteral("4 d ago");
+        QTest::newRow("in-future") << qint64(-2 * 3600) << QStringLiteral("in 2 h");
+    }
+    void relativeTimes()
+    {
+        QFETCH(qint64, agoSeconds);
+        QFETCH(QString, text);
+        const qint64 now = 1688200245000;
+        QCOMPARE(formatRelativeTime(now - agoSeconds * 1000, now), text);
+        QVERIFY(formatRelativeTime(kNoTime, now).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestColumns)
