@@ -2,7 +2,6 @@
 // command line, then starts the GUI or a headless command.
 #include "cli/commandline.h"
 #include "cli/demoservercommand.h"
-#include "demo/demoserver.h"
 #include "mainwindow/mainwindow.h"
 
 #include <QApplication>
@@ -50,16 +49,9 @@ int runGui(const CommandLine &commandLine, int argc, char **argv)
         QCoreApplication::installTranslator(&translator);
 
     MainWindow window;
-    // --demo: the same server as `sessionscope demo-server`, in-process on a free port.
-    std::unique_ptr<DemoServer> demoServer;
-    if (commandLine.demo) {
-        demoServer = std::make_unique<DemoServer>(DemoOptions{});
-        if (demoServer->listen(QHostAddress(QHostAddress::LocalHost), 0))
-            window.showConnectionStatus(QCoreApplication::translate("main", "Demo server on http://127.0.0.1:%1")
-                                            .arg(demoServer->port()));
-        else
-            window.showConnectionStatus(QCoreApplication::translate("main", "The demo server could not start."));
-    }
+    // --demo: open the demo Century connection, served in-process on a free port.
+    if (commandLine.demo)
+        window.openConnection(QStringLiteral("demo-century"));
     window.show();
     return app.exec();
 }

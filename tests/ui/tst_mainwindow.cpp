@@ -1,4 +1,5 @@
 #include "mainwindow/mainwindow.h"
+#include "sessions/sessiontableview.h"
 
 #include <QHeaderView>
 #include <QMenuBar>

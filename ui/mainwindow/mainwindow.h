@@ -1,8 +1,16 @@
 #pragma once
 
+#include "settings/connection.h"
+
 #include <QMainWindow>
 
-class QTableView;
+class ConnectionPicker;
+class ConnectionSession;
+class DemoConnections;
+class FetchStatusPanel;
+class QLabel;
+class SessionTableModel;
+class SessionTableView;
 
 // Composes the window's parts and wires them; owns no business logic (DESIGN.md section 7).
 class MainWindow final : public QMainWindow
@@ -14,14 +22,29 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    QTableView *sessionsView() const { return m_sessionsView; }
-    // What the window is connected to, e.g. "Demo server on http://127.0.0.1:PORT"; stays
-    // in the status bar until replaced.
+    SessionTableView *sessionsView() const { return m_view; }
+    SessionTableModel *sessionsModel() const { return m_model; }
+    FetchStatusPanel *fetchStatus() const { return m_fetchStatus; }
+    DemoConnections *demoConnections() const { return m_demo; }
+
+    // Opens a connection by id (e.g. "demo-century"); false when there is no such one.
+    bool openConnection(const QString &connectionId);
     void showConnectionStatus(const QString &text);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void open(const Connection &connection);
     void createMenus();
+    void restoreWindowState();
     void showAbout();
 
-    QTableView *m_sessionsView = nullptr;
+    DemoConnections *m_demo;
+    SessionTableModel *m_model;
+    SessionTableView *m_view;
+    FetchStatusPanel *m_fetchStatus;
+    ConnectionPicker *m_picker;
+    QLabel *m_connectionStatus;
+    ConnectionSession *m_session = nullptr;
 };

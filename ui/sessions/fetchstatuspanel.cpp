@@ -92,7 +92,7 @@ void FetchStatusPanel::refresh()
         const std::optional<qint64> total = m_model->totalCount();
         // Keyset APIs (Treasure, Mobile Next) never say how many there are.
         if (state == State::Complete)
-            m_counts->setText(tr("%n session(s), all loaded", nullptr, int(loaded)));
+            m_counts->setText(tr("%Ln session(s), all loaded", nullptr, int(loaded)));
         else if (total)
             m_counts->setText(tr("%1 of %2 loaded").arg(locale.toString(loaded), locale.toString(*total)));
         else
