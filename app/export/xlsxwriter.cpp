@@ -3,6 +3,8 @@
 #include "domain/iso8601.h"
 #include "domain/valueformatter.h"
 
+// libxlsxwriter's header shares our header's name: angle brackets never find ours (app/export
+// is not an include directory), and ours is included above with quotes, relative to this file.
 #include <xlsxwriter.h>
 
 #include <QCoreApplication>
