@@ -39,6 +39,12 @@ bool ExportFile::open()
     if (existing.isDir())
         return fail(QT_TRANSLATE_NOOP("Export", "Cannot create %1: %2"),
                     QCoreApplication::translate("Export", "it is a folder"));
+    // QSaveFile would only say "No such file or directory"; name what is missing.
+    const QDir folder = existing.absoluteDir();
+    if (!folder.exists())
+        return fail(QT_TRANSLATE_NOOP("Export", "Cannot create %1: %2"),
+                    QCoreApplication::translate("Export", "the folder %1 does not exist")
+                        .arg(QDir::toNativeSeparators(folder.absolutePath())));
     const bool existed = existing.exists();
     // The permissions of a file being replaced, read before the temporary file exists.
     const QFileDevice::Permissions kept = existed ? existing.permissions() : QFileDevice::Permissions();

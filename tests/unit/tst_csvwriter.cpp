@@ -656,6 +656,14 @@ private slots:
         QVERIFY(!QFileInfo::exists(path));
     }
 
+    void aMissingFolderIsNamed()
+    {
+        CsvWriter writer(QStringLiteral("/nonexistent-sessionscope/x/out.csv"));
+        QVERIFY(!writer.begin({QStringLiteral("a")}));
+        QCOMPARE(writer.errorString(), QStringLiteral("Cannot create /nonexistent-sessionscope/x/out.csv: "
+                                                      "the folder /nonexistent-sessionscope/x does not exist"));
+    }
+
     void aFolderIsNotATarget()
     {
         QTemporaryDir dir;
