@@ -308,29 +308,29 @@ void SessionTableModel::startOrder()
     }
     if (m_spec.isIdentity()) {
         // Arrival order needs no worker: the store's rows, in order, all shown.
-        std::vector<qint32> order(std::size_t(m_store->size()));
-        for (std::size_t row = 0; row < order.size(); ++row)
-            order[row] = qint32(row);
-        applyOrder(std::move(order));
+        applyOrder(ViewOrder::identity(m_store->size()));
         return;
     }
     auto job = std::make_shared<ViewOrderJob>(*m_store, m_spec);
     // The lambda keeps the store alive: a new query replaces m_store while this may still run.
     std::shared_ptr<const SessionStore> store = m_store;
-    m_orderWatcher = new QFutureWatcher<std::vector<qint32>>(this);
+    m_orderWatcher = new QFutureWatcher<ViewOrder>(this);
     const quint64 generation = m_orderGeneration;
     const qsizetype covered = job->rowCount();
     connect(m_orderWatcher, &QFutureWatcherBase::finished, this, [this, generation, covered] {
-        QFutureWatcher<std::vector<qint32>> *watcher = m_orderWatcher;
+        QFutureWatcher<ViewOrder> *watcher = m_orderWatcher;
         m_orderWatcher = nullptr;
         watcher->deleteLater();
         if (generation == m_orderGeneration) {
-            std::vector<qint32> order = watcher->result();
+            ViewOrder order = watcher->result();
             // Rows that arrived while the job ran are placed after it, in arrival order;
             // when sorted, the next pass puts them where they belong.
+            order.positions.resize(std::size_t(m_store->size()), -1);
             for (qsizetype row = covered; row < m_store->size(); ++row) {
-                if (passesFilter(row))
-                    order.push_back(qint32(row));
+                if (passesFilter(row)) {
+                    order.positions[std::size_t(row)] = qint32(order.rows.size());
+                    order.rows.push_back(qint32(row));
+                }
             }
             if (covered < m_store->size() && m_spec.sorts())
                 m_orderStale = true;
@@ -352,24 +352,29 @@ void SessionTableModel::startOrder()
 // Moves from the current visible rows to `order` without a reset and without ever changing
 // the row count inside a layout change: rows that appear are first inserted at the end, then
 // one layout change arranges everything, then rows that disappear are removed from the end.
-void SessionTableModel::applyOrder(std::vector<qint32> order)
+// The order and its inverse come from the worker; what is left here is linear passes.
+void SessionTableModel::applyOrder(ViewOrder order)
 {
+    std::vector<qint32> &newPosition = order.positions;
     const std::size_t storeSize = std::size_t(m_store->size());
-    std::vector<qint32> newPosition(storeSize, -1);
-    for (std::size_t i = 0; i < order.size(); ++i)
-        newPosition[std::size_t(order[i])] = qint32(i);
-
+    // Every loaded row shown before: none can appear. Every row shown after: none can go.
+    const bool allShownBefore = m_visible.size() == storeSize;
+    const bool allShownAfter = order.rows.size() == storeSize;
     std::vector<qint32> entering;
-    for (qint32 row : order) {
-        if (m_position[std::size_t(row)] < 0)
-            entering.push_back(row);
+    if (!allShownBefore) {
+        for (qint32 row : order.rows) {
+            if (m_position[std::size_t(row)] < 0)
+                entering.push_back(row);
+        }
     }
     std::vector<qint32> leaving;
-    for (qint32 row : m_visible) {
-        if (newPosition[std::size_t(row)] < 0)
-            leaving.push_back(row);
+    if (!allShownAfter) {
+        for (qint32 row : m_visible) {
+            if (newPosition[std::size_t(row)] < 0)
+                leaving.push_back(row);
+        }
     }
-    if (entering.empty() && leaving.empty() && order == m_visible)
+    if (entering.empty() && leaving.empty() && order.rows == m_visible)
         return;
 
     if (!entering.empty()) {
@@ -382,8 +387,9 @@ void SessionTableModel::applyOrder(std::vector<qint32> order)
         endInsertRows();
     }
 
-    std::vector<qint32> arranged = std::move(order);
+    std::vector<qint32> arranged = std::move(order.rows);
     const std::size_t shownCount = arranged.size();
+    arranged.reserve(shownCount + leaving.size());
     for (qint32 row : leaving) {
         newPosition[std::size_t(row)] = qint32(arranged.size());
         arranged.push_back(row);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "vieworderjob.h"
 #include "vieworderspec.h"
 
 #include "domain/columndescriptor.h"
@@ -22,7 +23,6 @@ class ApiClient;
 class Pager;
 class SessionSource;
 class SessionStore;
-class ViewOrderJob;
 
 // The sessions of one query as a table (DESIGN.md sections 2 and 5). Pages arrive through
 // canFetchMore()/fetchMore() as the view scrolls, one beginInsertRows per page; the store
@@ -121,7 +121,7 @@ private:
     void scheduleOrder();
     void startOrder();
     void onOrderFinished();
-    void applyOrder(std::vector<qint32> order);
+    void applyOrder(ViewOrder order);
     void resetStore();
     QString displayText(const ColumnDescriptor &column, const QVariant &raw) const;
     QString tooltip(qsizetype storeRow, const ColumnDescriptor &column, const QVariant &raw) const;
@@ -142,7 +142,7 @@ private:
     StatusCounts m_statusCounts{};
 
     // One order job at a time; changes while it runs mark it stale and start another.
-    QFutureWatcher<std::vector<qint32>> *m_orderWatcher = nullptr;
+    QFutureWatcher<ViewOrder> *m_orderWatcher = nullptr;
     quint64 m_orderGeneration = 0;
     bool m_orderStale = false;
     QTimer m_orderTimer; // coalesces re-sorts while pages arrive

@@ -4,6 +4,23 @@
 
 #include <algorithm>
 
+ViewOrder ViewOrder::identity(qsizetype rowCount)
+{
+    ViewOrder order;
+    order.rows.resize(std::size_t(rowCount));
+    for (std::size_t row = 0; row < order.rows.size(); ++row)
+        order.rows[row] = qint32(row);
+    order.positions = order.rows;
+    return order;
+}
+
+void ViewOrder::index(qsizetype rowCount)
+{
+    positions.assign(std::size_t(rowCount), -1);
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        positions[std::size_t(rows[i])] = qint32(i);
+}
+
 ViewOrderJob::ViewOrderJob(const SessionStore &store, const ViewOrderSpec &spec)
     : m_spec(spec)
     , m_rowCount(store.size())
@@ -60,9 +77,18 @@ quint64 directed(quint64 key, Qt::SortOrder order)
 
 } // namespace
 
-std::vector<qint32> ViewOrderJob::run() const
+ViewOrder ViewOrderJob::run() const
 {
-    std::vector<qint32> rows = filteredRows();
+    ViewOrder order;
+    order.rows = sorted(filteredRows());
+    // The inverse is built here too: at a million rows it is milliseconds the GUI thread
+    // would otherwise spend before it can apply the order.
+    order.index(m_rowCount);
+    return order;
+}
+
+std::vector<qint32> ViewOrderJob::sorted(std::vector<qint32> rows) const
+{
     if (!m_primary)
         return rows;
 

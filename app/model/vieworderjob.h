@@ -5,6 +5,18 @@
 #include <memory>
 #include <vector>
 
+// Visible row -> store row, and its inverse over the rows a job covered (-1: not shown).
+struct ViewOrder
+{
+    std::vector<qint32> rows;
+    std::vector<qint32> positions;
+
+    // Arrival order, every row shown.
+    static ViewOrder identity(qsizetype rowCount);
+    // Fills `positions` from `rows` for `rowCount` store rows.
+    void index(qsizetype rowCount);
+};
+
 class RowKeyJob;
 class RowMatchJob;
 class SessionStore;
@@ -23,10 +35,11 @@ public:
 
     // Rows [0, rowCount()) are covered; later rows are the caller's to place.
     qsizetype rowCount() const { return m_rowCount; }
-    std::vector<qint32> run() const;
+    ViewOrder run() const;
 
 private:
     std::vector<qint32> filteredRows() const;
+    std::vector<qint32> sorted(std::vector<qint32> rows) const;
 
     ViewOrderSpec m_spec;
     qsizetype m_rowCount = 0;
