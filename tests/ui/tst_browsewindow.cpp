@@ -8,7 +8,13 @@
 #include "sessions/sessiontableview.h"
 #include "settings/democonnections.h"
 
+#include "detail/detailpane.h"
+#include "model/sessionstore.h"
+
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDockWidget>
+#include <QSignalSpy>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QSet>
@@ -62,6 +68,50 @@ private slots:
             ids.insert(model->index(row, 0).data(SessionTableModel::SessionIdRole).toString());
         QCOMPARE(qsizetype(ids.size()), expected);
         QVERIFY(window.fetchStatus()->countsText().contains(QLocale().toString(expected)));
+        window.close();
+    }
+
+    void selectionFillsTheDetailPaneAndQuickSearchFilters()
+    {
+        MainWindow window;
+        DemoOptions options;
+        options.scale = 600;
+        options.speed = 0;
+        window.demoConnections()->setOptions(options);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openConnection(QStringLiteral("demo-century")));
+        SessionTableModel *model = window.sessionsModel();
+        QVERIFY(QTest::qWaitFor([&] { return model->rowCount() >= 50; }, 10'000));
+
+        window.sessionsView()->setFocus();
+        window.sessionsView()->setCurrentIndex(model->index(7, 1));
+        QVERIFY(window.detailPane()->hasSession());
+        QCOMPARE(window.detailPane()->record().id, model->index(7, 0).data(SessionTableModel::SessionIdRole).toString());
+        QTest::keyClick(window.sessionsView(), Qt::Key_Return);
+        QVERIFY(window.detailDock()->isVisible());
+
+        // Ctrl+F, then typing: the loaded rows are filtered after the debounce, no reload.
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QWidget *search = QApplication::focusWidget();
+        QVERIFY(search);
+        // QTest types ASCII only: the longest run of ASCII letters in the pupil's name.
+        QString pupil, run;
+        for (QChar c : model->index(7, 1).data().toString()) {
+            run = c.unicode() < 128 && c.isLetter() ? run + c : QString();
+            if (run.size() > pupil.size())
+                pupil = run;
+        }
+        QVERIFY2(pupil.size() >= 2, qPrintable(model->index(7, 1).data().toString()));
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        QTest::keyClicks(search, pupil);
+        QTRY_COMPARE(model->viewSpec().searchText, pupil);
+        QTRY_VERIFY(!model->isOrdering());
+        QVERIFY(model->rowCount() >= 1);
+        QVERIFY(model->rowCount() < int(model->loadedCount()));
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY(model->store()->rowMatchesText(model->storeRow(row), pupil));
+        QCOMPARE(resets.size(), 0);
         window.close();
     }
 

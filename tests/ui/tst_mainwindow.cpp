@@ -1,5 +1,10 @@
 #include "mainwindow/mainwindow.h"
 #include "sessions/sessiontableview.h"
+#include "detail/detailpane.h"
+#include "sessions/filterbar.h"
+
+#include <QDockWidget>
+#include "sessions/fetchstatuspanel.h"
 
 #include <QHeaderView>
 #include <QMenuBar>
@@ -20,9 +25,12 @@ private slots:
         QCOMPARE(window.windowTitle(), QStringLiteral("SessionScope"));
         QVERIFY(window.menuBar()->actions().size() >= 3);
         QVERIFY(window.sessionsView() != nullptr);
-        QCOMPARE(window.centralWidget(), window.sessionsView());
+        QVERIFY(window.centralWidget()->isAncestorOf(window.sessionsView()));
+        QVERIFY(window.centralWidget()->isAncestorOf(window.filterBar()));
+        QVERIFY(window.detailDock()->widget() == window.detailPane());
         QCOMPARE(window.sessionsView()->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
-        QVERIFY(!window.statusBar()->currentMessage().isEmpty());
+        QCOMPARE(window.fetchStatus()->countsText(), QStringLiteral("No connection open"));
+        QVERIFY(!window.filterBar()->isEnabled()); // nothing to filter yet
     }
 };
 

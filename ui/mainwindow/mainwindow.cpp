@@ -2,7 +2,10 @@
 
 #include "connectionpicker.h"
 
+#include "detail/detailpane.h"
+#include "model/sessionstore.h"
 #include "model/sessiontablemodel.h"
+#include "sessions/filterbar.h"
 #include "sessions/fetchstatuspanel.h"
 #include "sessions/sessiontableview.h"
 #include "settings/connectionsession.h"
@@ -12,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
@@ -20,6 +24,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -29,12 +34,28 @@ MainWindow::MainWindow(QWidget *parent)
     , m_fetchStatus(new FetchStatusPanel(this))
     , m_picker(new ConnectionPicker(this))
     , m_connectionStatus(new QLabel(this))
+    , m_filterBar(new FilterBar(this))
+    , m_detail(new DetailPane(this))
+    , m_detailDock(new QDockWidget(tr("Session details"), this))
 {
     setWindowTitle(QStringLiteral("SessionScope"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/sessionscope.svg")));
 
     m_view->setModel(m_model);
-    setCentralWidget(m_view);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_view, 1);
+    setCentralWidget(central);
+    m_filterBar->setEnabled(false);
+
+    m_detailDock->setObjectName(QStringLiteral("detailDock"));
+    m_detailDock->setWidget(m_detail);
+    m_detailDock->setAccessibleName(tr("Session details"));
+    addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+    resizeDocks({m_detailDock}, {400}, Qt::Horizontal);
 
     QToolBar *toolbar = addToolBar(tr("Connection"));
     toolbar->setObjectName(QStringLiteral("connectionToolBar"));
@@ -49,6 +70,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
     connect(m_fetchStatus, &FetchStatusPanel::loadAllRequested, m_model, &SessionTableModel::fetchAll);
 
+    wireFilters();
+    wireDetail();
     createMenus();
     showConnectionStatus(tr("No connection open"));
     resize(1200, 760);
@@ -79,17 +102,86 @@ void MainWindow::open(const Connection &chosen)
     }
     const Connection connection = m_demo->resolved(chosen);
     m_view->saveColumnState();
+    m_detail->clear();
+    m_detail->setConnection(nullptr, nullptr);
     m_model->close();
+    m_vocabulary.clear();
     delete m_session; // its ApiClient, and with it the key, goes now
     m_session = new ConnectionSession(connection, chosen.demo ? DemoConnections::key(connection.backend) : QByteArray(), this);
 
     m_model->open(m_session->source(), m_session->client(), m_session->source()->defaultQuery());
     m_view->adoptColumns(backendId(connection.backend));
+    m_filterBar->setBackend(connection.backend, m_model->query());
+    m_filterBar->setEnabled(true);
+    m_detail->setConnection(m_session->source(), m_session->client());
     m_picker->showCurrent(connection.id);
     setWindowTitle(tr("%1 — SessionScope").arg(connection.name));
     showConnectionStatus(connection.demo ? tr("Demo data from %1").arg(connection.baseUrl.toString())
                                          : connection.baseUrl.host());
     QSettings().setValue(QStringLiteral("window/lastConnection"), connection.id);
+}
+
+void MainWindow::wireFilters()
+{
+    // Server-side filters make a new query (a reload); the rest filter the loaded rows.
+    connect(m_filterBar, &FilterBar::queryChanged, m_model, &SessionTableModel::setQuery);
+    connect(m_filterBar, &FilterBar::quickSearchChanged, m_model, &SessionTableModel::setSearchText);
+    connect(m_filterBar, &FilterBar::statusFilterChanged, m_model, &SessionTableModel::setStatusMask);
+    const auto updateCounts = [this] {
+        m_filterBar->setLoadedCount(m_model->rowCount(), m_model->loadedCount());
+        m_filterBar->setStatusCounts(m_model->statusCounts());
+        if (!m_choicesTimer.isActive())
+            m_choicesTimer.start();
+    };
+    connect(m_model, &SessionTableModel::countsChanged, this, updateCounts);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, updateCounts);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, updateCounts);
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateCounts);
+    m_choicesTimer.setSingleShot(true);
+    m_choicesTimer.setInterval(1000);
+    connect(&m_choicesTimer, &QTimer::timeout, this, &MainWindow::refreshFilterChoices);
+}
+
+void MainWindow::refreshFilterChoices()
+{
+    if (!m_model->store() || m_model->store()->backend() != Backend::Century)
+        return;
+    if (!m_vocabulary.absorb(*m_model->store()))
+        return;
+    m_filterBar->setKnownSubjects(m_vocabulary.subjects());
+    m_filterBar->setKnownTests(m_vocabulary.tests());
+    m_filterBar->setKnownPupils(m_vocabulary.pupils());
+}
+
+void MainWindow::wireDetail()
+{
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelectedSession);
+    // The selected session changed in place (a live update) or the time display changed.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        const int current = m_view->currentIndex().row();
+        if (current >= from.row() && current <= to.row())
+            showSelectedSession();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, m_detail, &DetailPane::clear);
+    connect(m_view, &SessionTableView::detailRequested, this, [this] {
+        m_detailDock->show();
+        m_detailDock->raise();
+        m_detail->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_detail, &DetailPane::copied, this, [this](const QString &what) {
+        statusBar()->showMessage(tr("Copied %1").arg(what), 4000);
+    });
+}
+
+void MainWindow::showSelectedSession()
+{
+    const qsizetype row = m_model->storeRow(m_view->currentIndex().row());
+    if (row < 0 || !m_model->store()) {
+        m_detail->clear();
+        return;
+    }
+    DisplayOptions options = m_model->displayOptions();
+    m_detail->showSession(m_model->store()->backend(), m_model->store()->record(row), m_model->columns(), options);
 }
 
 void MainWindow::showConnectionStatus(const QString &text)
@@ -123,12 +215,22 @@ void MainWindow::createMenus()
     connect(utc, &QAction::toggled, this, [this](bool on) {
         DisplayOptions options = m_model->displayOptions();
         options.utc = on;
-        m_model->setDisplayOptions(options);
+        m_model->setDisplayOptions(options); // dataChanged refreshes the detail pane too
         QSettings().setValue(QStringLiteral("view/utc"), on);
     });
     utc->setChecked(QSettings().value(QStringLiteral("view/utc"), false).toBool());
     connect(relative, &QAction::toggled, this, [](bool on) { QSettings().setValue(QStringLiteral("view/relativeTimes"), on); });
     relative->setChecked(QSettings().value(QStringLiteral("view/relativeTimes"), false).toBool());
+
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_detailDock->toggleViewAction());
+    m_detailDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    QAction *find = viewMenu->addAction(tr("&Search loaded sessions"), m_filterBar, &FilterBar::focusQuickSearch);
+    find->setShortcut(QKeySequence::Find);
+    QAction *table = viewMenu->addAction(tr("Go to the &table"), this, [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
+    table->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    QAction *reset = viewMenu->addAction(tr("&Reset filters"), m_filterBar, &FilterBar::resetFilters);
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About SessionScope"), this, &MainWindow::showAbout);

@@ -1,10 +1,16 @@
 #pragma once
 
+#include "model/filtervocabulary.h"
 #include "settings/connection.h"
+
+#include <QTimer>
 
 #include <QMainWindow>
 
 class ConnectionPicker;
+class DetailPane;
+class FilterBar;
+class QDockWidget;
 class ConnectionSession;
 class DemoConnections;
 class FetchStatusPanel;
@@ -26,6 +32,9 @@ public:
     SessionTableModel *sessionsModel() const { return m_model; }
     FetchStatusPanel *fetchStatus() const { return m_fetchStatus; }
     DemoConnections *demoConnections() const { return m_demo; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    DetailPane *detailPane() const { return m_detail; }
+    QDockWidget *detailDock() const { return m_detailDock; }
 
     // Opens a connection by id (e.g. "demo-century"); false when there is no such one.
     bool openConnection(const QString &connectionId);
@@ -37,6 +46,10 @@ protected:
 private:
     void open(const Connection &connection);
     void createMenus();
+    void wireFilters();
+    void wireDetail();
+    void showSelectedSession();
+    void refreshFilterChoices();
     void restoreWindowState();
     void showAbout();
 
@@ -46,5 +59,10 @@ private:
     FetchStatusPanel *m_fetchStatus;
     ConnectionPicker *m_picker;
     QLabel *m_connectionStatus;
+    FilterBar *m_filterBar;
+    DetailPane *m_detail;
+    QDockWidget *m_detailDock;
+    FilterVocabulary m_vocabulary;
+    QTimer m_choicesTimer; // new pupils, tests and subjects reach the filter bar in batches
     ConnectionSession *m_session = nullptr;
 };
