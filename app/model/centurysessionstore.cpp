@@ -140,6 +140,29 @@ QString genderText(const CenturyStorePupil &pupil, const StoreStringPool &string
     return pupil.genderRaw == StoreStringPool::kEmpty ? QStringLiteral("unknown") : strings.text(pupil.genderRaw);
 }
 
+bool sameEmails(quint32 list, const QStringList &emails, const StoreStringPool &strings)
+{
+    const QByteArrayView bytes = strings.bytes(list);
+    if (bytes.size() != emails.size() * qsizetype(sizeof(quint32)))
+        return false;
+    for (qsizetype i = 0; i < emails.size(); ++i) {
+        quint32 ref;
+        std::memcpy(&ref, bytes.data() + i * qsizetype(sizeof ref), sizeof ref);
+        if (!strings.equals(ref, emails[i]))
+            return false;
+    }
+    return true;
+}
+
+// Whether a held pupil tuple says exactly what the record says of its pupil.
+bool samePupil(const CenturyStorePupil &p, const CenturyDetail &d, const StoreStringPool &s)
+{
+    return p.gender == quint32(d.gender) && p.dateOfBirthMs == d.dateOfBirthMs && s.equals(p.username, d.username)
+        && s.equals(p.fullName, d.fullName) && s.equals(p.firstName, d.firstName) && s.equals(p.lastName, d.lastName)
+        && s.equals(p.middleName, d.middleName) && s.equals(p.upn, d.upn) && s.equals(p.externalId, d.externalId)
+        && s.equals(p.genderRaw, d.genderRaw) && sameEmails(p.emails, d.emails, s);
+}
+
 QVariant textOrNull(const QString &text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
@@ -178,6 +201,7 @@ void CenturySessionStore::clear()
     m_test.clear();
     m_result.clear();
     m_resultCreatedMs.clear();
+    m_pupilOfUser.clear();
 }
 
 SessionStore::Upsert CenturySessionStore::upsert(const SessionRecord &record)
@@ -188,10 +212,7 @@ SessionStore::Upsert CenturySessionStore::upsert(const SessionRecord &record)
     CenturyStorePools &p = *m_pools;
     StoreStringPool &s = p.strings;
     const StoreCommonFields common = StoreCommonRows::fieldsOf(record, s);
-    const quint32 pupil = p.pupils.intern(CenturyStorePupil{
-        s.intern(d->userId), s.intern(d->username), s.intern(d->fullName), s.intern(d->firstName),
-        s.intern(d->lastName), s.intern(d->middleName), s.intern(d->upn), s.intern(d->externalId),
-        internEmails(d->emails, s), s.intern(d->genderRaw), quint32(d->gender), 0, d->dateOfBirthMs});
+    const quint32 pupil = internPupil(*d);
     const quint32 test = p.tests.intern(CenturyStoreTest{s.intern(d->testId), s.intern(d->testVersionId),
                                                          s.intern(d->testName), s.intern(d->subject)});
     const quint32 result =
@@ -219,6 +240,29 @@ SessionStore::Upsert CenturySessionStore::upsert(const SessionRecord &record)
     update(m_result[row], result);
     update(m_resultCreatedMs[row], d->resultCreatedMs);
     return {existing, false, changed};
+}
+
+quint32 CenturySessionStore::internPupil(const CenturyDetail &d)
+{
+    CenturyStorePools &p = *m_pools;
+    StoreStringPool &s = p.strings;
+    const quint32 user = s.intern(d.userId);
+    // A pupil comes back in every fifth session or so, nearly always unchanged: comparing the
+    // record with the tuple this user id had last time touches a few neighbouring cache lines,
+    // where interning its ten strings would probe the string table ten times.
+    if (user < m_pupilOfUser.size() && m_pupilOfUser[user]) {
+        const quint32 known = m_pupilOfUser[user] - 1;
+        if (samePupil(p.pupils[known], d, s))
+            return known;
+    }
+    const quint32 pupil = p.pupils.intern(CenturyStorePupil{
+        user, s.intern(d.username), s.intern(d.fullName), s.intern(d.firstName), s.intern(d.lastName),
+        s.intern(d.middleName), s.intern(d.upn), s.intern(d.externalId), internEmails(d.emails, s),
+        s.intern(d.genderRaw), quint32(d.gender), 0, d.dateOfBirthMs});
+    while (m_pupilOfUser.size() <= user)
+        m_pupilOfUser.push(0);
+    m_pupilOfUser[user] = pupil + 1;
+    return pupil;
 }
 
 SessionRecord CenturySessionStore::record(qsizetype row) const
@@ -378,5 +422,5 @@ std::size_t CenturySessionStore::bytesUsed() const
     const CenturyStorePools &p = *m_pools;
     return sizeof(*this) + p.strings.bytesUsed() + p.pupils.bytesUsed() + p.tests.bytesUsed() + p.results.bytesUsed()
         + m_common.bytesUsed() + m_pupil.bytesUsed() + m_test.bytesUsed() + m_result.bytesUsed()
-        + m_resultCreatedMs.bytesUsed();
+        + m_resultCreatedMs.bytesUsed() + m_pupilOfUser.bytesUsed();
 }

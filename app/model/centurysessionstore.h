@@ -38,6 +38,7 @@ public:
 
 private:
     std::shared_ptr<const StoreStringPool> sharedStrings() const;
+    quint32 internPupil(const CenturyDetail &detail);
 
     std::shared_ptr<CenturyStorePools> m_pools;
     StoreColumnMap m_columnMap;
@@ -46,4 +47,6 @@ private:
     StoreColumn<quint32> m_test;
     StoreColumn<quint32> m_result;
     StoreColumn<qint64> m_resultCreatedMs;
+    // User id's string index -> 1 + the pupil tuple it had last; 0 for none (GUI thread only).
+    StoreColumn<quint32> m_pupilOfUser;
 };

@@ -144,6 +144,16 @@ std::optional<quint32> StoreStringPool::find(QStringView text) const
     return quint32(slot) - 1;
 }
 
+bool StoreStringPool::equals(quint32 ref, QStringView text) const
+{
+    const QByteArrayView stored = bytes(ref);
+    const quint8 flags = quint8(*m_entries[ref]) & ((1u << kFlagBits) - 1);
+    if (!(flags & kNonAscii))
+        return stored.size() == text.size() && QLatin1StringView(stored) == text;
+    Utf8Buffer utf8;
+    return toUtf8(text, utf8) == flags && stored == QByteArrayView(utf8.data(), utf8.size());
+}
+
 quint32 StoreStringPool::internEncoded(QByteArrayView bytes, quint8 flags)
 {
     if ((m_slotsUsed + 1) * 4 > m_slots.size() * 3)

@@ -34,6 +34,9 @@ public:
     quint32 intern(QStringView text);
     quint32 internBytes(QByteArrayView bytes); // any bytes, kept exactly (JSON text, emails list)
     std::optional<quint32> find(QStringView text) const;
+    // Whether `ref` holds exactly `text`, without interning or hashing it: cheaper than
+    // intern() when the caller has a good guess (the pupil a user id had last time).
+    bool equals(quint32 ref, QStringView text) const;
     quint32 count() const { return quint32(m_entries.size()); }
     std::size_t bytesUsed() const;
 

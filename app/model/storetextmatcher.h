@@ -15,7 +15,7 @@ class StoreStringPool;
 // Most haystacks are ASCII names and ids held as UTF-8 in a StoreStringPool: when the folded
 // needle is ASCII too, they are searched as bytes without being decoded. Anything else is
 // decoded and handed to Qt, so non-ASCII text (Kelvin sign, long s, ...) behaves exactly as
-// Qt's own search does.
+// Qt's own search does. A needle that cannot match ASCII at all ("ł") skips ASCII haystacks.
 class StoreTextMatcher final
 {
 public:
@@ -32,6 +32,6 @@ private:
     bool asciiContains(QByteArrayView haystack) const;
 
     QString m_needle;
-    QByteArray m_foldedAscii; // the folded needle, when it is ASCII and as long as the needle
+    QByteArray m_foldedAscii; // the needle folded unit by unit, when every unit folds to ASCII
     bool m_asciiNeedle = false;
 };
