@@ -222,7 +222,9 @@ void SessionTableModel::merge(const std::vector<SessionRecord> &rows)
     if (m_spec.sorts() && !added.empty())
         scheduleOrder();
     emit countsChanged();
-    emit fetchStateChanged();
+    // The Pager is still busy while it hands out a page; its state is worth reporting
+    // once this returns.
+    QMetaObject::invokeMethod(this, &SessionTableModel::fetchStateChanged, Qt::QueuedConnection);
 }
 
 bool SessionTableModel::passesFilter(qsizetype storeRow) const

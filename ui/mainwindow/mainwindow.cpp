@@ -53,9 +53,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_detailDock->setObjectName(QStringLiteral("detailDock"));
     m_detailDock->setWidget(m_detail);
+    m_detail->setMinimumWidth(360); // the narrowest the pane is laid out for
     m_detailDock->setAccessibleName(tr("Session details"));
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
-    resizeDocks({m_detailDock}, {400}, Qt::Horizontal);
 
     QToolBar *toolbar = addToolBar(tr("Connection"));
     toolbar->setObjectName(QStringLiteral("connectionToolBar"));
@@ -240,7 +240,11 @@ void MainWindow::restoreWindowState()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: room for ids and e-mail addresses beside their labels. Docks take
+        // their size once the window is laid out, hence after this turn of the event loop.
+        QTimer::singleShot(0, this, [this] { resizeDocks({m_detailDock}, {440}, Qt::Horizontal); });
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -21,8 +21,9 @@ FetchStatusPanel::FetchStatusPanel(QWidget *parent)
     layout->addWidget(m_counts);
     layout->addWidget(m_state);
     layout->addWidget(m_loadAll);
-    layout->addWidget(m_error, 1);
+    layout->addWidget(m_error);
     layout->addWidget(m_retry);
+    layout->addStretch(1);
 
     m_counts->setObjectName(QStringLiteral("loadedCount"));
     m_counts->setAccessibleName(tr("Loaded sessions"));
