@@ -43,9 +43,9 @@ SessionTableModel::SessionTableModel(QObject *parent)
 
 SessionTableModel::~SessionTableModel()
 {
+    // An order job still running holds the store and its own copies; it finishes on the
+    // thread pool and its result is dropped with the watcher.
     dropPager();
-    if (m_orderWatcher) // the job owns its copies; waiting keeps it from outliving them
-        m_orderWatcher->waitForFinished();
 }
 
 const ColumnList &SessionTableModel::columns() const
