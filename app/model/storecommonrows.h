@@ -59,7 +59,7 @@ public:
     // A job for one of the common columns over rows [0, size()); `strings` is the store's
     // pool, kept alive by the job.
     std::unique_ptr<RowKeyJob> sortKeys(StoreCommonField field, std::shared_ptr<const StoreStringPool> strings) const;
-    std::vector<StoreId> copyIds() const { return m_ids.copyPrefix(size()); }
+    StoreIdColumn::Copy copyIds() const { return m_ids.copyPrefix(size()); }
 
     void clear();
     std::size_t bytesUsed() const;

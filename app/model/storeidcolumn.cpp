@@ -137,15 +137,6 @@ StoreId StoreIdColumn::operator[](std::size_t row) const
     return StoreId{p.hi, p.lo, m_kinds[row]};
 }
 
-std::vector<StoreId> StoreIdColumn::copyPrefix(std::size_t count) const
-{
-    std::vector<StoreId> out;
-    out.reserve(count);
-    for (std::size_t row = 0; row < count && row < size(); ++row)
-        out.push_back((*this)[row]);
-    return out;
-}
-
 void StoreIdColumn::clear()
 {
     m_values.clear();

@@ -17,48 +17,11 @@ std::size_t StoreIdIndex::hashOf(const StoreId &id)
 
 qsizetype StoreIdIndex::find(const StoreId &id, const StoreIdColumn &ids) const
 {
-    if (m_slots.empty())
-        return -1;
-    const std::size_t mask = m_slots.size() - 1;
-    for (std::size_t at = hashOf(id) & mask;; at = (at + 1) & mask) {
-        const quint32 slot = m_slots[at];
-        if (!slot)
-            return -1;
-        if (ids[slot - 1] == id)
-            return qsizetype(slot - 1);
-    }
+    const quint32 slot = m_table.find(hashOf(id), [&](quint32 s) { return ids[s - 1] == id; });
+    return qsizetype(slot) - 1;
 }
 
 void StoreIdIndex::insert(quint32 row, const StoreIdColumn &ids)
 {
-    if ((m_used + 1) * 4 > m_slots.size() * 3)
-        grow(ids);
-    const std::size_t mask = m_slots.size() - 1;
-    std::size_t at = hashOf(ids[row]) & mask;
-    while (m_slots[at])
-        at = (at + 1) & mask;
-    m_slots[at] = row + 1;
-    ++m_used;
-}
-
-void StoreIdIndex::grow(const StoreIdColumn &ids)
-{
-    const std::size_t size = m_slots.empty() ? 1024 : m_slots.size() * 2;
-    std::vector<quint32> table(size, 0);
-    const std::size_t mask = size - 1;
-    for (const quint32 slot : m_slots) {
-        if (!slot)
-            continue;
-        std::size_t at = hashOf(ids[slot - 1]) & mask;
-        while (table[at])
-            at = (at + 1) & mask;
-        table[at] = slot;
-    }
-    m_slots = std::move(table);
-}
-
-void StoreIdIndex::clear()
-{
-    m_slots = {};
-    m_used = 0;
+    m_table.insert(hashOf(ids[row]), row + 1, [&ids](quint32 s) { return hashOf(ids[s - 1]); });
 }

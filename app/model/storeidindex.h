@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storehashtable.h"
 #include "storeid.h"
 
 #include <QtGlobal>
@@ -18,13 +19,11 @@ public:
     qsizetype find(const StoreId &id, const StoreIdColumn &ids) const; // -1 when absent
     // `row` must hold `id` in `ids` already, and no other row may hold it.
     void insert(quint32 row, const StoreIdColumn &ids);
-    void clear();
-    std::size_t bytesUsed() const { return m_slots.capacity() * sizeof(quint32); }
+    void clear() { m_table.clear(); }
+    std::size_t bytesUsed() const { return m_table.bytesUsed(); }
 
 private:
     static std::size_t hashOf(const StoreId &id);
-    void grow(const StoreIdColumn &ids);
 
-    std::vector<quint32> m_slots; // row + 1; 0 is a free slot
-    std::size_t m_used = 0;
+    StoreHashTable<quint32> m_table; // row + 1
 };

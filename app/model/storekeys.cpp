@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
 
 namespace storekeys {
 
@@ -188,13 +189,13 @@ std::vector<quint32> mergeByText(const std::vector<quint32> &large, const std::v
 
 } // namespace
 
-std::vector<quint64> idKeys(const std::vector<StoreId> &ids, const StoreStringPool &strings)
+std::vector<quint64> idKeys(const StoreIdColumn::Copy &ids, const StoreStringPool &strings)
 {
     std::vector<WideKey> uuids;
     std::vector<WideKey> numbers;
     std::vector<quint32> textRows;
     for (std::size_t i = 0; i < ids.size(); ++i) {
-        const StoreId &id = ids[i];
+        const StoreId id = ids[i];
         const auto row = quint32(i);
         switch (id.kind) {
         case StoreIdKind::Uuid: uuids.push_back(WideKey{id.hi, id.lo, row}); break;
@@ -250,12 +251,13 @@ std::vector<quint64> idKeys(const std::vector<StoreId> &ids, const StoreStringPo
     // Equal texts have equal StoreIds (storeid.h): a new key wherever the id changes.
     std::vector<quint64> keys(ids.size(), 0);
     quint64 key = 0;
-    const StoreId *previous = nullptr;
+    std::optional<StoreId> previous;
     for (const quint32 row : order) {
-        if (!previous || !(*previous == ids[row]))
+        const StoreId id = ids[row];
+        if (!previous || !(*previous == id))
             ++key;
         keys[row] = key;
-        previous = &ids[row];
+        previous = id;
     }
     return keys;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storeid.h"
+#include "storeidcolumn.h"
 
 #include "domain/timestamps.h"
 
@@ -52,7 +52,7 @@ std::vector<quint64> groupTextKeys(const std::vector<quint32> &rowGroups, quint3
 
 // Id-like texts (StoreId): UUIDs and numbers sorted as 128-bit integers in their text order,
 // other texts ranked, and the runs merged by text.
-std::vector<quint64> idKeys(const std::vector<StoreId> &ids, const StoreStringPool &strings);
+std::vector<quint64> idKeys(const StoreIdColumn::Copy &ids, const StoreStringPool &strings);
 
 // The slow way for a column the store does not know: null first, then numbers, then texts.
 std::vector<quint64> variantKeys(const std::vector<QVariant> &values);

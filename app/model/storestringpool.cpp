@@ -133,15 +133,13 @@ std::optional<quint32> StoreStringPool::find(QStringView text) const
 {
     if (text.isEmpty())
         return kEmpty;
-    if (m_slots.empty())
-        return std::nullopt;
     Utf8Buffer utf8;
     const quint8 flags = toUtf8(text, utf8);
     const QByteArrayView bytes(utf8.data(), utf8.size());
-    const quint64 slot = m_slots[probe(bytes, flags, hashOf(bytes, flags))];
-    if (!slot)
+    const quint32 found = lookup(bytes, flags, hashOf(bytes, flags));
+    if (!found)
         return std::nullopt;
-    return quint32(slot) - 1;
+    return found - 1;
 }
 
 bool StoreStringPool::equals(quint32 ref, QStringView text) const
@@ -156,48 +154,25 @@ bool StoreStringPool::equals(quint32 ref, QStringView text) const
 
 quint32 StoreStringPool::internEncoded(QByteArrayView bytes, quint8 flags)
 {
-    if ((m_slotsUsed + 1) * 4 > m_slots.size() * 3)
-        grow();
     const quint32 hash = hashOf(bytes, flags);
-    const std::size_t at = probe(bytes, flags, hash);
-    if (m_slots[at])
-        return quint32(m_slots[at]) - 1;
+    if (const quint32 found = lookup(bytes, flags, hash))
+        return found - 1;
     const auto ref = quint32(m_entries.push(store(bytes, flags)));
-    m_slots[at] = quint64(hash) << 32 | (quint64(ref) + 1);
-    ++m_slotsUsed;
+    m_table.insert(hash, quint64(hash) << 32 | (quint64(ref) + 1),
+                   [](quint64 slot) { return std::size_t(quint32(slot >> 32)); });
     return ref;
 }
 
-std::size_t StoreStringPool::probe(QByteArrayView bytes, quint8 flags, quint32 hash) const
+quint32 StoreStringPool::lookup(QByteArrayView bytes, quint8 flags, quint32 hash) const
 {
-    const std::size_t mask = m_slots.size() - 1;
-    for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
-        const quint64 slot = m_slots[at];
-        if (!slot)
-            return at;
-        if (quint32(slot >> 32) != hash)
-            continue;
-        const quint32 ref = quint32(slot) - 1;
+    const quint64 slot = m_table.find(hash, [&](quint64 s) {
+        if (quint32(s >> 32) != hash)
+            return false;
+        const quint32 ref = quint32(s) - 1;
         const quint8 theirs = quint8(*m_entries[ref]) & ((1u << kFlagBits) - 1);
-        if (theirs == flags && this->bytes(ref) == bytes)
-            return at;
-    }
-}
-
-void StoreStringPool::grow()
-{
-    const std::size_t size = m_slots.empty() ? 1024 : m_slots.size() * 2;
-    std::vector<quint64> table(size, 0);
-    const std::size_t mask = size - 1;
-    for (const quint64 slot : m_slots) {
-        if (!slot)
-            continue;
-        std::size_t at = quint32(slot >> 32) & mask;
-        while (table[at])
-            at = (at + 1) & mask;
-        table[at] = slot;
-    }
-    m_slots = std::move(table);
+        return theirs == flags && this->bytes(ref) == bytes;
+    });
+    return quint32(slot);
 }
 
 const char *StoreStringPool::store(QByteArrayView bytes, quint8 flags)
@@ -261,5 +236,5 @@ QString StoreStringPool::text(quint32 ref) const
 std::size_t StoreStringPool::bytesUsed() const
 {
     return m_entries.bytesUsed() + m_blockBytes + m_blocks.capacity() * sizeof(void *)
-        + m_slots.capacity() * sizeof(quint64) + sizeof(*this);
+        + m_table.bytesUsed() + sizeof(*this);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storechunks.h"
+#include "storehashtable.h"
 
 #include <QByteArrayView>
 #include <QString>
@@ -62,18 +63,16 @@ private:
     static constexpr std::size_t kLongLength = (0xffu >> kFlagBits);
 
     quint32 internEncoded(QByteArrayView bytes, quint8 flags);
-    // The slot holding `bytes`, or the free slot where it would go.
-    std::size_t probe(QByteArrayView bytes, quint8 flags, quint32 hash) const;
+    // 1 + the index of `bytes`, or 0 when the pool does not hold it.
+    quint32 lookup(QByteArrayView bytes, quint8 flags, quint32 hash) const;
     const char *store(QByteArrayView bytes, quint8 flags);
-    void grow();
 
     StoreChunks<const char *, 14, 16384> m_entries; // index -> header of the string
     std::vector<std::unique_ptr<char[]>> m_blocks;
     char *m_cursor = nullptr;
     std::size_t m_left = 0;
     std::size_t m_blockBytes = 0;
-    // Open addressing: (32-bit hash << 32) | (index + 1); 0 is a free slot.
-    std::vector<quint64> m_slots;
-    std::size_t m_slotsUsed = 0;
+    // Dedupe: (32-bit hash << 32) | (index + 1).
+    StoreHashTable<quint64> m_table;
     Utf8Buffer m_scratch;
 };

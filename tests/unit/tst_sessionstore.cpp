@@ -600,6 +600,47 @@ private slots:
         QVERIFY(differenceOf(store->record(0), records[1]).isEmpty());
     }
 
+    // Tables grow step by step while pages land (storehashtable.h): every id stays findable
+    // at every size, in the middle of a growth too, and strings and pupils are not doubled.
+    void idsStayFoundWhileTablesGrow()
+    {
+        const std::unique_ptr<SessionStore> store = SessionStore::create(Backend::Century);
+        const auto idOf = [](int i) {
+            switch (i % 3) {
+            case 0: return QStringLiteral("%1").arg(1000000 + i);
+            case 1: return QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
+            default: return QStringLiteral("text-%1").arg(i);
+            }
+        };
+        constexpr int kRows = 30000;
+        for (int i = 0; i < kRows; ++i) {
+            SessionRecord r = awkwardCentury(i % 97);
+            r.id = idOf(i);
+            std::get<CenturyDetail>(r.detail).username = QStringLiteral("u%1").arg(i % 5000);
+            const SessionStore::Upsert u = store->upsert(r);
+            QVERIFY(u.added);
+            QCOMPARE(u.row, qsizetype(i));
+            if (i % 1013 == 0 || (i > 760 && i < 900)) {
+                for (int j = 0; j <= i; j += 1 + j / 50)
+                    QCOMPARE(store->rowOf(idOf(j)), qsizetype(j));
+            }
+        }
+        for (int i = 0; i < kRows; ++i) {
+            QCOMPARE(store->rowOf(idOf(i)), qsizetype(i));
+            QCOMPARE(store->id(i), idOf(i));
+        }
+        QCOMPARE(store->rowOf(idOf(kRows)), -1);
+        // A second pass changes nothing and adds nothing.
+        const std::size_t bytes = store->bytesUsed();
+        for (int i = 0; i < kRows; ++i) {
+            SessionRecord r = awkwardCentury(i % 97);
+            r.id = idOf(i);
+            std::get<CenturyDetail>(r.detail).username = QStringLiteral("u%1").arg(i % 5000);
+            QVERIFY(!store->upsert(r).changed);
+        }
+        QCOMPARE(store->bytesUsed(), bytes);
+    }
+
     void columnsNotOfTheListStillWork()
     {
         const Filled f = fill(Backend::Century, awkwardRecords(Backend::Century, 60));
