@@ -8,23 +8,6 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace {
-
-ApiRequest toApiRequest(const PageRequest &page)
-{
-    ApiRequest request;
-    request.verb = page.verb;
-    request.url = page.url;
-    request.body = page.jsonBody;
-    if (!page.jsonBody.isEmpty())
-        request.contentType = QByteArrayLiteral("application/json");
-    request.headers = page.headers;
-    request.isRead = true; // every page request only reads, POST /search included
-    return request;
-}
-
-} // namespace
-
 Pager::Pager(std::shared_ptr<const SessionSource> source, ApiClient *client, Query query, PagerLimits limits,
              QObject *parent)
     : QObject(parent)

@@ -5,6 +5,8 @@
 #include <QPair>
 #include <QUrl>
 
+struct ApiRequest;
+
 // What a source asks the network for: a pure value, turned into an ApiRequest by the Pager.
 struct PageRequest
 {
@@ -14,6 +16,9 @@ struct PageRequest
     QList<QPair<QByteArray, QByteArray>> headers; // besides the key, e.g. X-Organization-Id
     // Every page request only reads, including Century's POST /search, so all may be retried.
 };
+
+// The request ApiClient sends for a page (a read: retried on failures that may pass).
+ApiRequest toApiRequest(const PageRequest &page);
 
 // Where a page starts. One shape for the three paging styles, so the Pager can guard
 // against loops without knowing the backend.

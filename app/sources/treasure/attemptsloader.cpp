@@ -10,21 +10,6 @@
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace {
-
-// The same conversion as the Pager's (pager.cpp): an attempts page only reads.
-ApiRequest toApiRequest(const PageRequest &page)
-{
-    ApiRequest request;
-    request.verb = page.verb;
-    request.url = page.url;
-    request.headers = page.headers;
-    request.isRead = true;
-    return request;
-}
-
-} // namespace
-
 AttemptsLoader::AttemptsLoader(std::shared_ptr<const TreasureSource> source, ApiClient *client,
                                QString sessionId, AttemptsLoaderLimits limits, QObject *parent)
     : QObject(parent)
