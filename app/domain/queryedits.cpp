@@ -53,6 +53,9 @@ Query withFiltersReset(const Query &query)
         CenturyQuery reset;
         reset.pageSize = c->pageSize;
         reset.paging = c->paging;
+        // The order is not a filter: resetting the filters keeps it.
+        reset.sortField = c->sortField;
+        reset.sortDirection = c->sortDirection;
         return reset;
     }
     if (const auto *m = std::get_if<MobileNextQuery>(&query)) {

@@ -81,7 +81,7 @@ private slots:
         QCOMPARE(ids, (QStringList{kPupilA, kPupilB}));
     }
 
-    void resetKeepsPageSizeAndPaging()
+    void resetKeepsPageSizePagingAndOrder()
     {
         const Query reset = withFiltersReset(everyFilter());
         const auto &c = std::get<CenturyQuery>(reset);
@@ -90,6 +90,8 @@ private slots:
         CenturyQuery expected;
         expected.pageSize = 40;
         expected.paging = CenturyPaging::Offset;
+        expected.sortField = CenturyDateField::EndDate; // the order is not a filter
+        expected.sortDirection = SortDirection::Descending;
         QCOMPARE(c, expected);
         QVERIFY(hasServerFilters(everyFilter()));
         QVERIFY(!hasServerFilters(reset));

@@ -12,7 +12,13 @@ public:
     Backend backend() const override { return Backend::Century; }
     const ColumnList &columns() const override;
     QPair<QByteArray, QByteArray> authHeader(const QByteArray &key) const override;
-    Query defaultQuery() const override { return CenturyQuery{}; }
+    // Newest first: staff open the window to see today's sessions, not September's.
+    Query defaultQuery() const override
+    {
+        CenturyQuery query;
+        query.sortDirection = SortDirection::Descending;
+        return query;
+    }
 
     PageRequest pageRequest(const Query &query, const PageCursor &cursor) const override;
     SessionPage parsePage(QByteArrayView body) const override;
