@@ -64,7 +64,8 @@ public:
         bool added = false;   // a new row at the end
         bool changed = false; // an existing row whose fields differ from before
     };
-    // Adds a session, or replaces the fields of the one with the same id.
+    // Adds a session, or replaces the fields of the one with the same id. A record whose
+    // detail is another backend's is refused: row -1, nothing added or changed.
     virtual Upsert upsert(const SessionRecord &record) = 0;
     // -1 when the id is not held.
     virtual qsizetype rowOf(QStringView id) const = 0;

@@ -579,7 +579,8 @@ private slots:
             QCOMPARE(u.row, qsizetype(i));
             QVERIFY(!u.added);
             QVERIFY2(u.changed, qPrintable(QStringLiteral("record %1, edit %2").arg(i).arg(i % edits.size())));
-            QVERIFY2(differenceOf(store->record(u.row), r).isEmpty(), qPrintable(differenceOf(store->record(u.row), r)));
+            const QString diff = differenceOf(store->record(u.row), r);
+            QVERIFY2(diff.isEmpty(), qPrintable(diff));
             QVERIFY(!store->upsert(r).changed);
         }
         QCOMPARE(store->size(), qsizetype(records.size()));
