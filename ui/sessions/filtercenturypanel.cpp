@@ -235,10 +235,9 @@ void FilterCenturyPanel::edit(const CenturyQuery &query)
 
 int FilterCenturyPanel::moreFilterCount() const
 {
-    const CenturyQuery defaults;
+    // The order is not counted: it narrows nothing (and Reset keeps it).
     return int(!centuryDayRange(m_query, CenturyDateField::EndDate, m_zone).isOpen())
         + int(m_query.status != CenturyStatusFilter::Any)
-        + int(m_query.sortField != defaults.sortField || m_query.sortDirection != defaults.sortDirection)
         + int(!m_query.userIds.isEmpty());
 }
 
