@@ -12,6 +12,8 @@
 #include "sources/sessionsource.h"
 
 #include <QFuture>
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QTest>
 #include <QtConcurrent>
 
@@ -120,7 +122,15 @@ Launcher qtConcurrent()
 {
     return [](std::function<void()> work) -> std::function<void()> {
         QFuture<void> future = QtConcurrent::run(std::move(work));
-        return [future]() mutable { future.waitForFinished(); };
+        // Waits through the event loop, as the house rules ask of every wait.
+        return [future]() {
+            QFutureWatcher<void> watcher;
+            QEventLoop loop;
+            QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+            watcher.setFuture(future);
+            if (!future.isFinished())
+                loop.exec();
+        };
     };
 }
 
