@@ -7,13 +7,13 @@
 
 #include <array>
 
-// Counts per dashboard status, indexed by the SessionStatus value (the layout of
-// SessionTableModel::StatusCounts, so the window passes the model's counts on as they are).
+// Counts per dashboard status, indexed by the SessionStatus value (SessionTableModel's
+// StatusCounts is this type, so the window passes the model's counts on as they are).
 inline constexpr std::size_t kSessionStatusCount = 5;
 using SessionStatusCounts = std::array<qsizetype, kSessionStatusCount>;
 static_assert(std::size_t(SessionStatus::Cancelled) + 1 == kSessionStatusCount);
 
-// A mask of statuses: bit n stands for SessionStatus(n), as ViewOrderSpec::statusMask.
+// A mask of statuses: bit n stands for SessionStatus(n) (ViewOrderSpec::statusMask).
 inline constexpr quint32 kEverySessionStatus = 0xffu;
 constexpr quint32 sessionStatusBit(SessionStatus status) { return 1u << quint32(status); }
 

@@ -3,6 +3,7 @@
 #include "vieworderjob.h"
 #include "vieworderspec.h"
 
+#include "domain/backendstatuses.h"
 #include "domain/columndescriptor.h"
 #include "domain/query.h"
 #include "domain/valueformatter.h"
@@ -41,8 +42,8 @@ public:
         StoreRowRole,                    // qsizetype row in store()
     };
     enum class FetchState { Idle, Loading, Complete, Failed };
-    static constexpr int kStatusCount = 5;
-    using StatusCounts = std::array<qsizetype, kStatusCount>;
+    static constexpr int kStatusCount = int(kSessionStatusCount);
+    using StatusCounts = SessionStatusCounts;
 
     explicit SessionTableModel(QObject *parent = nullptr);
     ~SessionTableModel() override;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/sessionstatus.h"
+#include "domain/backendstatuses.h"
 
 #include <QString>
 #include <QtGlobal>
@@ -9,7 +9,7 @@
 // Client side only; server-side filters live in Query (DESIGN.md section 2).
 struct ViewOrderSpec
 {
-    static constexpr quint32 kAllStatuses = 0xffu;
+    static constexpr quint32 kAllStatuses = kEverySessionStatus;
 
     QString searchText;                 // empty: every row
     quint32 statusMask = kAllStatuses;  // bit n set: SessionStatus(n) is shown
@@ -20,7 +20,7 @@ struct ViewOrderSpec
     int secondaryColumn = -1;
     Qt::SortOrder secondaryOrder = Qt::AscendingOrder;
 
-    static quint32 statusBit(SessionStatus status) { return 1u << quint32(status); }
+    static quint32 statusBit(SessionStatus status) { return sessionStatusBit(status); }
     bool showsStatus(SessionStatus status) const { return statusMask & statusBit(status); }
     bool filters() const { return !searchText.isEmpty() || (statusMask & kAllStatuses) != kAllStatuses; }
     bool sorts() const { return sortColumn >= 0; }
