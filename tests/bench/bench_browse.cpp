@@ -219,6 +219,7 @@ int main(int argc, char **argv)
         proxy.setSourceModel(&model);
         model.sort(-1);
         proxy.setFilterKeyColumn(columnIndex(model, "pupil"));
+        proxy.setFilterCaseSensitivity(Qt::CaseInsensitive); // as our quick search
         clock.start();
         proxy.setFilterFixedString(QStringLiteral("smi"));
         const int matching = proxy.rowCount();
