@@ -94,6 +94,9 @@ public:
     void fetchAll();
 
     qsizetype storeRow(int viewRow) const;
+    // Every visible row's store row, in view order (what charts and exports of "the rows I
+    // see" read). Valid until the next change of the model; copy it to keep it.
+    const std::vector<qint32> &visibleStoreRows() const { return m_visible; }
     // -1 when the row is filtered out (or unknown).
     int viewRow(qsizetype storeRow) const;
     int viewRowOfId(const QString &sessionId) const;
