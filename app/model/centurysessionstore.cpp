@@ -2,11 +2,13 @@
 
 #include "centurystorepupils.h"
 
+#include "storecolumnvalues.h"
 #include "storekeyjob.h"
 #include "storekeys.h"
 #include "storematchjob.h"
 #include "storetextmatcher.h"
 #include "storevalues.h"
+#include "storevaluesjob.h"
 
 #include "sources/century/centurycolumns.h"
 
@@ -313,6 +315,38 @@ std::unique_ptr<RowKeyJob> CenturySessionStore::sortKeys(const ColumnDescriptor 
         compute = [values = std::move(values)] { return storekeys::variantKeys(values); };
     }
     return std::make_unique<StoreKeyJob>(qsizetype(rows), std::move(compute));
+}
+
+std::unique_ptr<RowValuesJob> CenturySessionStore::columnValues(const ColumnDescriptor &column) const
+{
+    const int field = m_columnMap.fieldOf(column);
+    if (field >= 0 && field < kBackendFields) {
+        if (auto job = m_common.columnValues(Common(field), sharedStrings()))
+            return job;
+        return slowColumnValues(column);
+    }
+    const std::size_t rows = m_common.size();
+    std::shared_ptr<const CenturyStorePools> pools = m_pools;
+    StoreValuesJob::Compute compute;
+    if (const auto member = testText(field)) {
+        compute = [refs = m_test.copyPrefix(rows), pools, count = pools->tests.count(), m = *member] {
+            return storecolumnvalues::groupStrings(
+                refs, count, [&](quint32 g) { return pools->tests[g].*m; }, pools->strings);
+        };
+    } else if (field == Level) {
+        compute = [refs = m_result.copyPrefix(rows), pools, count = pools->results.count()] {
+            return storecolumnvalues::groupStrings(
+                refs, count, [&](quint32 g) { return pools->results[g].level; }, pools->strings);
+        };
+    } else if (field == Duration) {
+        compute = [refs = m_result.copyPrefix(rows), pools, count = pools->results.count()] {
+            return storecolumnvalues::groupNumbers(
+                refs, count, [&](quint32 g) { return pools->results[g].durationSeconds; });
+        };
+    }
+    else
+        return slowColumnValues(column);
+    return std::make_unique<StoreValuesJob>(qsizetype(rows), std::move(compute));
 }
 
 std::unique_ptr<RowMatchJob> CenturySessionStore::textSearch(const QString &needle) const

@@ -32,6 +32,7 @@ public:
 
     std::unique_ptr<RowKeyJob> sortKeys(const ColumnDescriptor &column) const override;
     std::unique_ptr<RowMatchJob> textSearch(const QString &needle) const override;
+    std::unique_ptr<RowValuesJob> columnValues(const ColumnDescriptor &column) const override;
     bool rowMatchesText(qsizetype row, const QString &needle) const override;
 
     std::size_t bytesUsed() const override;

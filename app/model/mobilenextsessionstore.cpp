@@ -1,10 +1,12 @@
 #include "mobilenextsessionstore.h"
 
+#include "storecolumnvalues.h"
 #include "storekeyjob.h"
 #include "storekeys.h"
 #include "storematchjob.h"
 #include "storetextmatcher.h"
 #include "storevalues.h"
+#include "storevaluesjob.h"
 
 #include "domain/iso8601.h"
 #include "sources/mobilenext/mobilenextcolumns.h"
@@ -214,6 +216,28 @@ std::unique_ptr<RowKeyJob> MobileNextSessionStore::sortKeys(const ColumnDescript
         compute = [values = std::move(values)] { return storekeys::variantKeys(values); };
     }
     return std::make_unique<StoreKeyJob>(qsizetype(rows), std::move(compute));
+}
+
+std::unique_ptr<RowValuesJob> MobileNextSessionStore::columnValues(const ColumnDescriptor &column) const
+{
+    const int field = m_columnMap.fieldOf(column);
+    if (field >= 0 && field < kBackendFields) {
+        if (auto job = m_common.columnValues(Common(field), sharedStrings()))
+            return job;
+        return slowColumnValues(column);
+    }
+    const std::size_t rows = m_common.size();
+    std::shared_ptr<const MobileNextStorePools> pools = m_pools;
+    StoreValuesJob::Compute compute;
+    if (const auto member = deviceText(field)) {
+        compute = [refs = m_device.copyPrefix(rows), pools, count = pools->devices.count(), m = *member] {
+            return storecolumnvalues::groupStrings(
+                refs, count, [&](quint32 g) { return pools->devices[g].*m; }, pools->strings);
+        };
+    }
+    else
+        return slowColumnValues(column);
+    return std::make_unique<StoreValuesJob>(qsizetype(rows), std::move(compute));
 }
 
 std::unique_ptr<RowMatchJob> MobileNextSessionStore::textSearch(const QString &needle) const

@@ -5,6 +5,7 @@
 #include "domain/sessionrecord.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <cstddef>
@@ -28,6 +29,25 @@ public:
     // order. Empty values sort first. Text compares case-insensitively (Unicode case
     // folding), then exactly, so the order is total and repeatable.
     virtual std::vector<quint64> run() const = 0;
+};
+
+// One column's values as charts and chart filters group them. A text column: a code per row
+// into `labels` (distinct texts; "" stands for no value). A number or time column (Duration,
+// DateTime, Date): `numbers`, one per row, kNoTime for no value. The status column: codes
+// are int(SessionStatus) and labels the status ids.
+struct RowColumnValues
+{
+    std::vector<quint32> codes;
+    QStringList labels;
+    std::vector<qint64> numbers;
+};
+
+class RowValuesJob
+{
+public:
+    virtual ~RowValuesJob() = default;
+    virtual qsizetype rowCount() const = 0;
+    virtual RowColumnValues run() const = 0;
 };
 
 class RowMatchJob
@@ -85,6 +105,9 @@ public:
     // projects, devices...). Made on the GUI thread (cheap), run on a worker.
     virtual std::unique_ptr<RowKeyJob> sortKeys(const ColumnDescriptor &column) const = 0;
     virtual std::unique_ptr<RowMatchJob> textSearch(const QString &needle) const = 0;
+    // The values of one column of columns() for every row, grouped (charts, chart filters).
+    // Made on the GUI thread (cheap for the fields the store keeps compactly), run on a worker.
+    virtual std::unique_ptr<RowValuesJob> columnValues(const ColumnDescriptor &column) const = 0;
     // The same test as textSearch() for one row, on the GUI thread: a page of new rows is
     // matched against the current quick search without a job over the whole store.
     virtual bool rowMatchesText(qsizetype row, const QString &needle) const = 0;
@@ -94,4 +117,7 @@ public:
 
 protected:
     SessionStore() = default;
+    // columnValues() for a column the store does not keep compactly: every row's value made
+    // now, on the GUI thread (slow, and only for such columns), grouped on the worker.
+    std::unique_ptr<RowValuesJob> slowColumnValues(const ColumnDescriptor &column) const;
 };

@@ -231,7 +231,30 @@ bool SessionTableModel::passesFilter(qsizetype storeRow) const
 {
     if (!m_spec.showsStatus(m_store->status(storeRow)))
         return false;
-    return m_spec.searchText.isEmpty() || m_store->rowMatchesText(storeRow, m_spec.searchText);
+    if (!m_spec.searchText.isEmpty() && !m_store->rowMatchesText(storeRow, m_spec.searchText))
+        return false;
+    return m_spec.chartFilter.isEmpty() || passesChartFilter(storeRow);
+}
+
+// The same test as ViewOrderJob's chart filter, for one row on the GUI thread.
+bool SessionTableModel::passesChartFilter(qsizetype storeRow) const
+{
+    for (const ChartFilterTerm &term : m_spec.chartFilter) {
+        if (term.column < 0 || term.column >= columnCount())
+            return false;
+        const ColumnDescriptor &column = columns()[std::size_t(term.column)];
+        const QVariant raw = m_store->value(storeRow, column);
+        if (column.type == ColumnType::Status) {
+            if (sessionStatusId(SessionStatus(raw.toInt())) != term.text)
+                return false;
+        } else if (term.range) {
+            if (!raw.isValid() || raw.toLongLong() < term.from || raw.toLongLong() >= term.to)
+                return false;
+        } else if (raw.toString() != term.text) {
+            return false;
+        }
+    }
+    return true;
 }
 
 void SessionTableModel::appendVisible(const std::vector<qint32> &storeRows)
@@ -273,6 +296,15 @@ void SessionTableModel::setStatusMask(quint32 mask)
     if (mask == m_spec.statusMask)
         return;
     m_spec.statusMask = mask;
+    ++m_orderGeneration;
+    startOrder();
+}
+
+void SessionTableModel::setChartFilter(const QList<ChartFilterTerm> &terms)
+{
+    if (terms == m_spec.chartFilter)
+        return;
+    m_spec.chartFilter = terms;
     ++m_orderGeneration;
     startOrder();
 }

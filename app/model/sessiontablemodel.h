@@ -71,6 +71,8 @@ public:
     // Client-side: never a request, never a reset.
     void setSearchText(const QString &text);
     void setStatusMask(quint32 mask);
+    // The slice or bar clicked in a chart (ViewOrderSpec::chartFilter); empty clears it.
+    void setChartFilter(const QList<ChartFilterTerm> &terms);
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     const ViewOrderSpec &viewSpec() const { return m_spec; }
     // A re-order is running or due (new rows wait for their place in the sort).
@@ -121,6 +123,7 @@ private:
     void startPager();
     void dropPager();
     bool passesFilter(qsizetype storeRow) const;
+    bool passesChartFilter(qsizetype storeRow) const;
     void appendVisible(const std::vector<qint32> &storeRows);
     void scheduleOrder();
     void startOrder();

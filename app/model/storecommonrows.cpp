@@ -1,8 +1,10 @@
 #include "storecommonrows.h"
 
+#include "storecolumnvalues.h"
 #include "storekeyjob.h"
 #include "storekeys.h"
 #include "storestringpool.h"
+#include "storevaluesjob.h"
 
 namespace {
 
@@ -118,6 +120,39 @@ std::unique_ptr<RowKeyJob> StoreCommonRows::sortKeys(StoreCommonField field,
         break;
     }
     return std::make_unique<StoreKeyJob>(qsizetype(rows), std::move(compute));
+}
+
+std::unique_ptr<RowValuesJob> StoreCommonRows::columnValues(StoreCommonField field,
+                                                            std::shared_ptr<const StoreStringPool> strings) const
+{
+    const std::size_t rows = size();
+    StoreValuesJob::Compute compute;
+    switch (field) {
+    case StoreCommonField::Id: return nullptr; // ids are not grouped: every one is distinct
+    case StoreCommonField::Status:
+        compute = [values = m_statuses.copyPrefix(rows)] { return storecolumnvalues::statuses(values); };
+        break;
+    case StoreCommonField::BackendStatus:
+        compute = [refs = m_backendStatuses.copyPrefix(rows), strings, count = strings->count()] {
+            return storecolumnvalues::strings(refs, *strings, count);
+        };
+        break;
+    case StoreCommonField::Started:
+        compute = [values = m_started.copyPrefix(rows)] { return storecolumnvalues::numbers(values); };
+        break;
+    case StoreCommonField::Ended:
+        compute = [values = m_ended.copyPrefix(rows)] { return storecolumnvalues::numbers(values); };
+        break;
+    case StoreCommonField::Elapsed:
+        compute = [started = m_started.copyPrefix(rows), ended = m_ended.copyPrefix(rows)] {
+            std::vector<qint64> seconds(started.size());
+            for (std::size_t row = 0; row < started.size(); ++row)
+                seconds[row] = storekeys::elapsedSeconds(started[row], ended[row]);
+            return storecolumnvalues::numbers(std::move(seconds));
+        };
+        break;
+    }
+    return std::make_unique<StoreValuesJob>(qsizetype(rows), std::move(compute));
 }
 
 void StoreCommonRows::clear()

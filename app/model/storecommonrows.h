@@ -14,6 +14,7 @@
 #include <memory>
 
 class RowKeyJob;
+class RowValuesJob;
 class StoreStringPool;
 
 // The fields every backend's row has (id, dashboard status, backend status, start, end), as
@@ -59,6 +60,9 @@ public:
     // A job for one of the common columns over rows [0, size()); `strings` is the store's
     // pool, kept alive by the job.
     std::unique_ptr<RowKeyJob> sortKeys(StoreCommonField field, std::shared_ptr<const StoreStringPool> strings) const;
+    // The same for columnValues(); null for the id (the store takes its slow way).
+    std::unique_ptr<RowValuesJob> columnValues(StoreCommonField field,
+                                               std::shared_ptr<const StoreStringPool> strings) const;
     StoreIdColumn::Copy copyIds() const { return m_ids.copyPrefix(size()); }
 
     void clear();

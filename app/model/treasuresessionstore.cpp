@@ -1,10 +1,12 @@
 #include "treasuresessionstore.h"
 
+#include "storecolumnvalues.h"
 #include "storekeyjob.h"
 #include "storekeys.h"
 #include "storematchjob.h"
 #include "storetextmatcher.h"
 #include "storevalues.h"
+#include "storevaluesjob.h"
 
 #include "sources/treasure/treasurecolumns.h"
 
@@ -288,6 +290,28 @@ std::unique_ptr<RowKeyJob> TreasureSessionStore::sortKeys(const ColumnDescriptor
         compute = [values = std::move(values)] { return storekeys::variantKeys(values); };
     }
     return std::make_unique<StoreKeyJob>(qsizetype(rows), std::move(compute));
+}
+
+std::unique_ptr<RowValuesJob> TreasureSessionStore::columnValues(const ColumnDescriptor &column) const
+{
+    const int field = m_columnMap.fieldOf(column);
+    if (field >= 0 && field < kBackendFields) {
+        if (auto job = m_common.columnValues(Common(field), sharedStrings()))
+            return job;
+        return slowColumnValues(column);
+    }
+    const std::size_t rows = m_common.size();
+    std::shared_ptr<const TreasureStorePools> pools = m_pools;
+    StoreValuesJob::Compute compute;
+    if (const auto member = workflowText(field)) {
+        compute = [refs = m_workflow.copyPrefix(rows), pools, count = pools->workflows.count(), m = *member] {
+            return storecolumnvalues::groupStrings(
+                refs, count, [&](quint32 g) { return pools->workflows[g].*m; }, pools->strings);
+        };
+    }
+    else
+        return slowColumnValues(column);
+    return std::make_unique<StoreValuesJob>(qsizetype(rows), std::move(compute));
 }
 
 std::unique_ptr<RowMatchJob> TreasureSessionStore::textSearch(const QString &needle) const

@@ -36,6 +36,10 @@ ViewOrderJob::ViewOrderJob(const SessionStore &store, const ViewOrderSpec &spec)
     }
     if (!spec.searchText.isEmpty())
         m_match = store.textSearch(spec.searchText);
+    for (const ChartFilterTerm &term : spec.chartFilter) {
+        const ColumnDescriptor *column = columnAt(term.column);
+        m_chartValues.push_back(column ? store.columnValues(*column) : nullptr);
+    }
     if (const ColumnDescriptor *primary = columnAt(spec.sortColumn)) {
         m_primary = store.sortKeys(*primary);
         const ColumnDescriptor *secondary = columnAt(spec.secondaryColumn);
@@ -51,6 +55,7 @@ std::vector<qint32> ViewOrderJob::filteredRows() const
     std::vector<quint8> matches;
     if (m_match)
         matches = m_match->run();
+    const std::vector<quint8> charted = chartFilterMatches();
     std::vector<qint32> rows;
     rows.reserve(std::size_t(m_rowCount));
     for (qsizetype row = 0; row < m_rowCount; ++row) {
@@ -61,9 +66,41 @@ std::vector<qint32> ViewOrderJob::filteredRows() const
         // rather than reading past its answer (the caller places later rows itself).
         if (m_match && (r >= matches.size() || !matches[r]))
             continue;
+        if (!charted.empty() && !charted[r])
+            continue;
         rows.push_back(qint32(row));
     }
     return rows;
+}
+
+// 1 for each row every chart filter term holds for; empty when there is no chart filter.
+std::vector<quint8> ViewOrderJob::chartFilterMatches() const
+{
+    if (m_chartValues.empty())
+        return {};
+    std::vector<quint8> matches(std::size_t(m_rowCount), 1);
+    for (std::size_t t = 0; t < m_chartValues.size(); ++t) {
+        const ChartFilterTerm &term = m_spec.chartFilter[qsizetype(t)];
+        if (!m_chartValues[t]) {
+            matches.assign(matches.size(), 0); // a column this store does not have: no row
+            break;
+        }
+        const RowColumnValues values = m_chartValues[t]->run();
+        if (term.range) {
+            for (std::size_t r = 0; r < matches.size(); ++r) {
+                const qint64 v = r < values.numbers.size() ? values.numbers[r] : kNoTime;
+                if (v == kNoTime || v < term.from || v >= term.to)
+                    matches[r] = 0;
+            }
+            continue;
+        }
+        const qsizetype code = values.labels.indexOf(term.text);
+        for (std::size_t r = 0; r < matches.size(); ++r) {
+            if (code < 0 || r >= values.codes.size() || values.codes[r] != quint32(code))
+                matches[r] = 0;
+        }
+    }
+    return matches;
 }
 
 namespace {

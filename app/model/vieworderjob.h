@@ -19,6 +19,7 @@ struct ViewOrder
 
 class RowKeyJob;
 class RowMatchJob;
+class RowValuesJob;
 class SessionStore;
 
 // Computes the visible order of the loaded rows (filter, then sort) as a permutation of
@@ -39,6 +40,7 @@ public:
 
 private:
     std::vector<qint32> filteredRows() const;
+    std::vector<quint8> chartFilterMatches() const;
     std::vector<qint32> sorted(std::vector<qint32> rows) const;
 
     ViewOrderSpec m_spec;
@@ -47,4 +49,6 @@ private:
     std::unique_ptr<RowMatchJob> m_match;
     std::unique_ptr<RowKeyJob> m_primary;
     std::unique_ptr<RowKeyJob> m_secondary;
+    // One values job per chart filter term, in ViewOrderSpec::chartFilter's order.
+    std::vector<std::unique_ptr<RowValuesJob>> m_chartValues;
 };
