@@ -8,6 +8,7 @@
 #include "sources/pager.h"
 #include "sources/sessionsource.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -36,6 +37,11 @@ SessionTableModel::SessionTableModel(QObject *parent)
     m_orderTimer.setSingleShot(true);
     m_orderTimer.setInterval(kReorderDelayMs);
     connect(&m_orderTimer, &QTimer::timeout, this, &SessionTableModel::startOrder);
+    m_tickTimer.setInterval(1000);
+    connect(&m_tickTimer, &QTimer::timeout, this, &SessionTableModel::tick);
+    m_tickTimer.start();
+    m_highlightTimer.setSingleShot(true);
+    connect(&m_highlightTimer, &QTimer::timeout, this, &SessionTableModel::expireHighlights);
     for (int s = 0; s < kStatusCount; ++s)
         m_statusIcons[std::size_t(s)] = QIcon(QStringLiteral(":/icons/status/%1.svg")
                                                   .arg(sessionStatusId(SessionStatus(s))));
@@ -106,6 +112,8 @@ void SessionTableModel::resetStore()
 {
     m_visible.clear();
     m_position.clear();
+    m_positionsStale = false;
+    m_highlightUntil.clear();
     m_statusCounts.fill(0);
     m_lastError = {};
     ++m_orderGeneration; // an order job in flight belongs to the old rows
@@ -154,6 +162,11 @@ SessionTableModel::FetchState SessionTableModel::fetchState() const
     return m_pager->hasMore() ? FetchState::Idle : FetchState::Complete;
 }
 
+ApiClient *SessionTableModel::client() const
+{
+    return m_client;
+}
+
 qsizetype SessionTableModel::loadedCount() const
 {
     return m_store ? m_store->size() : 0;
@@ -194,12 +207,10 @@ void SessionTableModel::fetchMore(const QModelIndex &parent)
     emit fetchStateChanged();
 }
 
-void SessionTableModel::merge(const std::vector<SessionRecord> &rows)
+void SessionTableModel::upsertRows(const std::vector<SessionRecord> &rows, std::vector<qint32> *added,
+                                   std::vector<qint32> *changed)
 {
-    if (!m_store)
-        return;
-    std::vector<qint32> added;
-    added.reserve(rows.size());
+    added->reserve(rows.size());
     for (const SessionRecord &record : rows) {
         // The Pager already dropped ids seen on earlier pages of this query; an id the store
         // holds anyway is updated in place, never shown twice.
@@ -208,16 +219,28 @@ void SessionTableModel::merge(const std::vector<SessionRecord> &rows)
         const SessionStore::Upsert result = m_store->upsert(record);
         if (result.added) {
             ++m_statusCounts[std::size_t(record.status)];
-            added.push_back(qint32(result.row));
+            added->push_back(qint32(result.row));
         } else if (result.changed) {
             --m_statusCounts[std::size_t(before)];
             ++m_statusCounts[std::size_t(record.status)];
-            const int view = viewRow(result.row);
-            if (view >= 0)
-                emit dataChanged(index(view, 0), index(view, columnCount() - 1));
+            changed->push_back(qint32(result.row));
         }
     }
-    m_position.resize(std::size_t(m_store->size()), -1);
+    if (!m_positionsStale)
+        m_position.resize(std::size_t(m_store->size()), -1);
+}
+
+void SessionTableModel::merge(const std::vector<SessionRecord> &rows)
+{
+    if (!m_store)
+        return;
+    std::vector<qint32> added, changed;
+    upsertRows(rows, &added, &changed);
+    for (const qint32 row : changed) {
+        const int view = viewRow(row);
+        if (view >= 0)
+            emit dataChanged(index(view, 0), index(view, columnCount() - 1));
+    }
     appendVisible(added);
     if (m_spec.sorts() && !added.empty())
         scheduleOrder();
@@ -267,6 +290,7 @@ void SessionTableModel::appendVisible(const std::vector<qint32> &storeRows)
     }
     if (shown.empty())
         return;
+    ensurePositions();
     // New rows go to the end in one insert; when a sort is active the coalesced re-order
     // moves them to their place with a layout change.
     const int first = int(m_visible.size());
@@ -389,6 +413,7 @@ void SessionTableModel::startOrder()
 // The order and its inverse come from the worker; what is left here is linear passes.
 void SessionTableModel::applyOrder(ViewOrder order)
 {
+    ensurePositions();
     std::vector<qint32> &newPosition = order.positions;
     const std::size_t storeSize = std::size_t(m_store->size());
     // Every loaded row shown before: none can appear. Every row shown after: none can go.
@@ -459,6 +484,7 @@ qsizetype SessionTableModel::storeRow(int viewRow) const
 
 int SessionTableModel::viewRow(qsizetype storeRow) const
 {
+    ensurePositions();
     return storeRow >= 0 && std::size_t(storeRow) < m_position.size() ? m_position[std::size_t(storeRow)] : -1;
 }
 
@@ -527,7 +553,20 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
     const qsizetype row = m_visible[std::size_t(index.row())];
     const ColumnDescriptor &column = columns()[std::size_t(index.column())];
     switch (role) {
-    case Qt::DisplayRole: return displayText(column, m_store->value(row, column));
+    case Qt::DisplayRole: {
+        const QVariant raw = m_store->value(row, column);
+        // A running session has no duration yet: show how long it has been going.
+        if (column.type == ColumnType::Duration && !raw.isValid() && m_store->status(row) == SessionStatus::Live
+            && m_store->startedMs(row) != kNoTime) {
+            const qint64 seconds = (QDateTime::currentMSecsSinceEpoch() - m_store->startedMs(row)) / 1000;
+            return tr("%1 so far").arg(formatDuration(std::max<qint64>(seconds, 0)));
+        }
+        return displayText(column, raw);
+    }
+    case Qt::BackgroundRole:
+        if (!m_highlightUntil.isEmpty() && m_highlightUntil.contains(qint32(row)))
+            return QColor(230, 159, 0, 64); // a translucent orange reads on light and dark palettes
+        return {};
     case RawValueRole: return m_store->value(row, column);
     case Qt::ToolTipRole: return tooltip(row, column, m_store->value(row, column));
     case Qt::TextAlignmentRole:

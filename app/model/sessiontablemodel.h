@@ -11,8 +11,10 @@
 
 #include <QAbstractTableModel>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QIcon>
 #include <QPointer>
+#include <QStringList>
 #include <QTimer>
 
 #include <array>
@@ -60,6 +62,9 @@ public:
     bool isOpen() const { return m_source != nullptr; }
     const Query &query() const { return m_query; }
     const SessionSource *source() const { return m_source.get(); }
+    std::shared_ptr<const SessionSource> sharedSource() const { return m_source; }
+    // The connection's client (null when closed, or for a model fed by hand).
+    ApiClient *client() const;
     const SessionStore *store() const { return m_store.get(); }
     const ColumnList &columns() const;
 
@@ -67,6 +72,13 @@ public:
     // how pages land, and how live polls will. With a sort active, new rows move to their
     // place on the next coalesced re-order.
     void merge(const std::vector<SessionRecord> &rows);
+    // How a live poll lands: like merge(), but every touched row goes exactly where the
+    // current filter and sort put it at once (a row that now fails the filter leaves, one
+    // whose sort value changed moves, a new one is inserted in place), with inserts, removes
+    // and at most one layout change; never a reset, never a new sort job.
+    void mergeLive(const std::vector<SessionRecord> &rows);
+    // Tints the rows of these sessions for a few seconds ("just finished").
+    void highlightSessions(const QStringList &sessionIds);
 
     // Client-side: never a request, never a reset.
     void setSearchText(const QString &text);
@@ -123,6 +135,11 @@ private:
     void startPager();
     void dropPager();
     bool passesFilter(qsizetype storeRow) const;
+    void upsertRows(const std::vector<SessionRecord> &rows, std::vector<qint32> *added, std::vector<qint32> *changed);
+    void applyPlacement(const class LivePlacement &plan);
+    void ensurePositions() const;
+    void tick();
+    void expireHighlights();
     bool passesChartFilter(qsizetype storeRow) const;
     void appendVisible(const std::vector<qint32> &storeRows);
     void scheduleOrder();
@@ -145,7 +162,9 @@ private:
     ViewOrderSpec m_spec;
     // Visible row -> store row, and its inverse (-1: filtered out), kept in step.
     std::vector<qint32> m_visible;
-    std::vector<qint32> m_position;
+    // Rebuilt on first use after live inserts or removes shifted the rows (ensurePositions).
+    mutable std::vector<qint32> m_position;
+    mutable bool m_positionsStale = false;
     StatusCounts m_statusCounts{};
 
     // One order job at a time; changes while it runs mark it stale and start another.
@@ -157,4 +176,8 @@ private:
     DisplayOptions m_display;
     bool m_relativeTimes = false;
     std::array<QIcon, kStatusCount> m_statusIcons;
+    // Running durations and relative times tick once a second while a session is live.
+    QTimer m_tickTimer;
+    QHash<qint32, qint64> m_highlightUntil; // store row -> ms since epoch
+    QTimer m_highlightTimer;
 };

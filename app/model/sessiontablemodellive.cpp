@@ -1,0 +1,149 @@
+// SessionTableModel, the part live polls use: placing the rows a poll touched without a
+// re-sort, the running durations that tick, and the tint on rows that just finished.
+#include "sessiontablemodel.h"
+
+#include "liveplacement.h"
+#include "sessionstore.h"
+#include "viewrowcomparator.h"
+
+#include <QColor>
+#include <QDateTime>
+
+namespace {
+
+// Rows a live poll touched stay tinted this long; more entering blocks than this are placed
+// with one layout change instead of one insert each.
+constexpr qint64 kHighlightMs = 6000;
+constexpr int kMaxInsertBlocks = 16;
+
+} // namespace
+
+void SessionTableModel::mergeLive(const std::vector<SessionRecord> &rows)
+{
+    if (!m_store)
+        return;
+    if (isOrdering()) {
+        // Rows waiting for a re-order make the view unsorted for now: the job that is due
+        // places these too (it reads statuses and values when it starts).
+        merge(rows);
+        if (m_spec.filters() || m_spec.sorts())
+            scheduleOrder();
+        return;
+    }
+    std::vector<qint32> added, changed;
+    upsertRows(rows, &added, &changed);
+    ensurePositions();
+    const ViewRowComparator order(*m_store, m_spec);
+    const auto passes = [this](qint32 row) { return passesFilter(row); };
+    const LivePlacement plan = LivePlacement::plan(m_visible, m_position, changed, added, passes, order);
+    for (const int view : plan.refreshed())
+        emit dataChanged(index(view, 0), index(view, columnCount() - 1));
+    applyPlacement(plan);
+    emit countsChanged();
+}
+
+// A few blocks of new rows (the usual poll: new sessions at the top of a newest-first view)
+// are inserted one block at a time; anything else, or a row that moves, goes through
+// applyOrder's single layout change, which keeps selections on moved rows.
+void SessionTableModel::applyPlacement(const LivePlacement &plan)
+{
+    if (plan.isEmpty())
+        return;
+    if (plan.hasMoves() || int(plan.leaving().size()) + plan.enteringBlocks() > kMaxInsertBlocks) {
+        ViewOrder order;
+        order.rows = plan.arranged(m_visible);
+        order.index(m_store->size());
+        applyOrder(std::move(order));
+        return;
+    }
+    const std::vector<int> &leaving = plan.leaving();
+    for (auto it = leaving.rbegin(); it != leaving.rend(); ++it) {
+        beginRemoveRows({}, *it, *it);
+        m_position[std::size_t(m_visible[std::size_t(*it)])] = -1;
+        m_visible.erase(m_visible.begin() + *it);
+        m_positionsStale = true;
+        endRemoveRows();
+    }
+    // From the last block to the first, so the points of earlier blocks stay valid.
+    const std::vector<std::pair<int, qint32>> &entering = plan.entering();
+    std::size_t end = entering.size();
+    while (end > 0) {
+        std::size_t begin = end - 1;
+        while (begin > 0 && entering[begin - 1].first == entering[end - 1].first)
+            --begin;
+        const int point = entering[begin].first;
+        beginInsertRows({}, point, point + int(end - begin) - 1);
+        std::vector<qint32> block;
+        for (std::size_t i = begin; i < end; ++i)
+            block.push_back(entering[i].second);
+        m_visible.insert(m_visible.begin() + point, block.begin(), block.end());
+        m_positionsStale = true;
+        endInsertRows();
+        end = begin;
+    }
+}
+
+void SessionTableModel::ensurePositions() const
+{
+    if (!m_store)
+        return;
+    if (!m_positionsStale) {
+        m_position.resize(std::size_t(m_store->size()), -1);
+        return;
+    }
+    m_position.assign(std::size_t(m_store->size()), -1);
+    for (std::size_t i = 0; i < m_visible.size(); ++i)
+        m_position[std::size_t(m_visible[i])] = qint32(i);
+    m_positionsStale = false;
+}
+
+// --- live touches ----------------------------------------------------------------------------
+
+void SessionTableModel::tick()
+{
+    if (m_visible.empty())
+        return;
+    const bool running = m_statusCounts[std::size_t(SessionStatus::Live)] > 0;
+    const ColumnList &list = columns();
+    for (std::size_t c = 0; c < list.size(); ++c) {
+        const ColumnType type = list[c].type;
+        if ((running && type == ColumnType::Duration) || (m_relativeTimes && type == ColumnType::DateTime))
+            emit dataChanged(index(0, int(c)), index(rowCount() - 1, int(c)), {Qt::DisplayRole});
+    }
+}
+
+void SessionTableModel::highlightSessions(const QStringList &sessionIds)
+{
+    if (!m_store || sessionIds.isEmpty())
+        return;
+    const qint64 until = QDateTime::currentMSecsSinceEpoch() + kHighlightMs;
+    for (const QString &id : sessionIds) {
+        const qsizetype row = m_store->rowOf(id);
+        if (row < 0)
+            continue;
+        m_highlightUntil.insert(qint32(row), until);
+        const int view = viewRow(row);
+        if (view >= 0)
+            emit dataChanged(index(view, 0), index(view, columnCount() - 1), {Qt::BackgroundRole});
+    }
+    m_highlightTimer.start(int(kHighlightMs));
+}
+
+void SessionTableModel::expireHighlights()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 next = 0;
+    for (auto it = m_highlightUntil.begin(); it != m_highlightUntil.end();) {
+        if (it.value() > now) {
+            next = next == 0 ? it.value() : std::min(next, it.value());
+            ++it;
+            continue;
+        }
+        const int view = viewRow(it.key());
+        it = m_highlightUntil.erase(it);
+        if (view >= 0)
+            emit dataChanged(index(view, 0), index(view, columnCount() - 1), {Qt::BackgroundRole});
+    }
+    if (next > 0)
+        m_highlightTimer.start(int(std::max<qint64>(next - now, 1)));
+}
