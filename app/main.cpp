@@ -2,6 +2,7 @@
 // command line, then starts the GUI or a headless command.
 #include "cli/commandline.h"
 #include "cli/demoservercommand.h"
+#include "cli/exportcommand.h"
 #include "mainwindow/mainwindow.h"
 
 #include <QApplication>
@@ -35,6 +36,8 @@ int runSubcommand(const CommandLine &commandLine, int argc, char **argv)
     QCoreApplication app(argc, argv);
     if (commandLine.subcommand == QLatin1String("demo-server"))
         return DemoServerCommand::run(commandLine.arguments);
+    if (commandLine.subcommand == QLatin1String("export"))
+        return ExportCommand::run(commandLine.arguments);
     printLine(stderr, QCoreApplication::translate("main", "The command '%1' is not available yet.")
                           .arg(commandLine.subcommand));
     return ExitCode::Usage;

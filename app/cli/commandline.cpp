@@ -14,6 +14,7 @@ struct SubcommandHelp
 // Subcommands are listed here as they land; each parses its own options.
 constexpr SubcommandHelp kSubcommands[] = {
     {"demo-server", QT_TRANSLATE_NOOP("CommandLine", "Serve the demo APIs over HTTP on loopback")},
+    {"export", QT_TRANSLATE_NOOP("CommandLine", "Export sessions to CSV or XLSX (for scheduled jobs)")},
 };
 
 bool isSubcommand(const QString &word)

@@ -1,0 +1,154 @@
+#include "exportcommand.h"
+
+#include "commandline.h"
+#include "exportoptions.h"
+#include "exportprogressprinter.h"
+#include "unixsignalwatcher.h"
+
+#include "export/exportjob.h"
+#include "net/apiclient.h"
+#include "sources/sessionsource.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportCommand", text);
+}
+
+// Every line leaves through here, with each form of the key masked: a server or a path may
+// echo it back, and a scheduled job's log is read by others.
+class ScrubbedOutput final
+{
+public:
+    void setSecrets(QList<QByteArray> secrets) { m_secrets = std::move(secrets); }
+
+    void line(FILE *stream, QString text) const
+    {
+        for (const QByteArray &secret : m_secrets)
+            text.replace(QString::fromUtf8(secret), QStringLiteral("[key hidden]"));
+        if (!text.endsWith(QLatin1Char('\n')))
+            text += QLatin1Char('\n');
+        std::fputs(text.toLocal8Bit().constData(), stream);
+        std::fflush(stream);
+    }
+    void error(const QString &text) const { line(stderr, QStringLiteral("sessionscope export: ") + text); }
+
+private:
+    QList<QByteArray> m_secrets;
+};
+
+int exitCodeFor(ExportResult::Status status)
+{
+    switch (status) {
+    case ExportResult::Status::Written: return ExitCode::Ok;
+    case ExportResult::Status::Cancelled: return ExitCode::Failure;
+    case ExportResult::Status::BadRequest: return ExitCode::Usage;
+    case ExportResult::Status::ApiFailed: return ExitCode::ApiIncomplete;
+    case ExportResult::Status::WriteFailed: return ExitCode::LocalIo;
+    }
+    return ExitCode::Failure;
+}
+
+} // namespace
+
+QString ExportCommand::columnListing(const ExportCommandSettings &settings)
+{
+    const auto source = makeSessionSource(settings.backend, QUrl());
+    QString text;
+    for (const ColumnDescriptor &c : source->columns()) {
+        QString line = QStringLiteral("%1  %2").arg(c.id, -22).arg(columnHeader(c), -26);
+        if (c.personal)
+            line += QLatin1Char(' ') + tr("[personal]");
+        else if (c.visibleByDefault)
+            line += QLatin1Char(' ') + tr("[default]");
+        text += line.trimmed() + QLatin1Char('\n');
+    }
+    return text;
+}
+
+int ExportCommand::run(const QStringList &arguments)
+{
+    ScrubbedOutput out;
+    QString error;
+    auto settings = ExportCommandOptions::parse(arguments, &error);
+    if (!settings) {
+        out.error(error);
+        return ExitCode::Usage;
+    }
+    if (settings->help) {
+        out.line(stdout, settings->helpText);
+        return ExitCode::Ok;
+    }
+    if (settings->listColumns) {
+        out.line(stdout, columnListing(*settings));
+        return ExitCode::Ok;
+    }
+
+    if (settings->apiKeyEnv.isEmpty()) {
+        // A profile's keychain entry: read once saved profiles exist (issue 9).
+        out.error(tr("Reading the key from a saved profile is not available yet; use --api-key-env VAR."));
+        return ExitCode::Usage;
+    }
+    const QByteArray key = qgetenv(settings->apiKeyEnv.toLocal8Bit().constData());
+    if (key.isEmpty()) {
+        out.error(tr("The environment variable %1 named by --api-key-env is not set or empty.")
+                      .arg(settings->apiKeyEnv));
+        return ExitCode::Usage;
+    }
+
+    std::shared_ptr<const SessionSource> source = makeSessionSource(settings->backend, settings->baseUrl);
+    const auto header = source->authHeader(key);
+    const ApiAuth auth{header.first, header.second};
+    out.setSecrets(auth.secrets() << key);
+    ApiClient client(settings->baseUrl, auth);
+
+    QFile standardOutput;
+    if (settings->toStdout) {
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly)) {
+            out.error(tr("Standard output cannot be written to."));
+            return ExitCode::LocalIo;
+        }
+        settings->request.device = &standardOutput;
+    }
+
+    ExportJob job(settings->request);
+    ExportProgressPrinter printer(stderr);
+    ExportResult result;
+    QObject::connect(&job, &ExportJob::progressChanged, &job,
+                     [&printer](const ExportProgress &p) { printer.show(p); });
+    QObject::connect(&job, &ExportJob::finished, &job, [&result](const ExportResult &r) {
+        result = r;
+        QCoreApplication::exit(0);
+    });
+    UnixSignalWatcher signals_;
+    QObject::connect(&signals_, &UnixSignalWatcher::terminationRequested, &job, [&job] { job.cancel(); },
+                     Qt::QueuedConnection);
+
+    job.startAllMatching(source, &client, settings->query);
+    QCoreApplication::exec();
+    printer.done();
+
+    for (const QString &notice : std::as_const(result.notices))
+        out.line(stderr, tr("sessionscope export: note: %1").arg(notice));
+    if (!result.ok()) {
+        QString reason = result.status == ExportResult::Status::Cancelled ? tr("Interrupted; nothing was written.")
+                                                                          : result.message;
+        if (!result.detail.isEmpty())
+            reason += QStringLiteral(" (%1)").arg(result.detail);
+        out.error(reason.simplified()); // one line, whatever the server put in its message
+        return exitCodeFor(result.status);
+    }
+    const QString where = settings->toStdout ? tr("standard output") : settings->request.path;
+    out.line(stderr, tr("Exported %1 rows to %2 (%3 pages, %4 s).")
+                         .arg(result.rows)
+                         .arg(where)
+                         .arg(result.pages)
+                         .arg(double(result.elapsedMs) / 1000.0, 0, 'f', 1));
+    return ExitCode::Ok;
+}
