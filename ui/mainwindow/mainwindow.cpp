@@ -2,6 +2,7 @@
 
 #include "connectionpicker.h"
 
+#include "charts/chartsdock.h"
 #include "detail/detailpane.h"
 #include "model/sessionstore.h"
 #include "model/sessiontablemodel.h"
@@ -56,6 +57,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_detail->setMinimumWidth(360); // the narrowest the pane is laid out for
     m_detailDock->setAccessibleName(tr("Session details"));
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+    // Charts share the right side with the details as a tab, hidden until asked for (a
+    // hidden panel computes nothing).
+    m_chartsDock = new ChartsDock(m_model, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_chartsDock);
+    tabifyDockWidget(m_detailDock, m_chartsDock);
+    m_chartsDock->hide();
 
     QToolBar *toolbar = addToolBar(tr("Connection"));
     toolbar->setObjectName(QStringLiteral("connectionToolBar"));
@@ -231,6 +238,7 @@ void MainWindow::createMenus()
     table->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     QAction *reset = viewMenu->addAction(tr("&Reset filters"), m_filterBar, &FilterBar::resetFilters);
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    viewMenu->addAction(m_chartsDock->toggleViewAction());
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About SessionScope"), this, &MainWindow::showAbout);

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 
 class ConnectionPicker;
+class ChartsDock;
 class DetailPane;
 class FilterBar;
 class QDockWidget;
@@ -35,6 +36,7 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     DetailPane *detailPane() const { return m_detail; }
     QDockWidget *detailDock() const { return m_detailDock; }
+    ChartsDock *chartsDock() const { return m_chartsDock; }
 
     // Opens a connection by id (e.g. "demo-century"); false when there is no such one.
     bool openConnection(const QString &connectionId);
@@ -62,6 +64,7 @@ private:
     FilterBar *m_filterBar;
     DetailPane *m_detail;
     QDockWidget *m_detailDock;
+    ChartsDock *m_chartsDock = nullptr;
     FilterVocabulary m_vocabulary;
     QTimer m_choicesTimer; // new pupils, tests and subjects reach the filter bar in batches
     ConnectionSession *m_session = nullptr;
