@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -74,6 +75,10 @@ QString ExportCommand::columnListing(const ExportCommandSettings &settings)
 
 int ExportCommand::run(const QStringList &arguments)
 {
+    // The network layer narrates retries at info level, which suits the window's log but not
+    // a scheduled job's stderr: there, the one-line reason at the end says what happened.
+    // QT_LOGGING_RULES, evaluated after these rules, still brings them back for a diagnosis.
+    QLoggingCategory::setFilterRules(QStringLiteral("sessionscope.*.info=false\nsessionscope.*.debug=false"));
     ScrubbedOutput out;
     QString error;
     auto settings = ExportCommandOptions::parse(arguments, &error);
