@@ -74,7 +74,9 @@ void Pager::dropPrefetch()
 
 ApiReply *Pager::sendFor(const PageCursor &cursor)
 {
-    ApiReply *reply = m_client->send(toApiRequest(m_source->pageRequest(m_query, cursor)));
+    ApiRequest request = toApiRequest(m_source->pageRequest(m_query, cursor));
+    request.limits = m_limits.requestLimits;
+    ApiReply *reply = m_client->send(request);
     connect(reply, &ApiReply::finished, this, [this, reply] { onReplyFinished(reply); });
     return reply;
 }

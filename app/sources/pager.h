@@ -4,6 +4,7 @@
 #include "sources/sessionsource.h"
 
 #include "net/apierror.h"
+#include "net/apilimits.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -26,6 +27,9 @@ struct PagerLimits
     // reads ~500 MB/s, so a 100-row page (~70 KB) costs ~0.15 ms on the GUI thread, half of
     // what handing it to a worker and back costs here; 1 MiB is ~2 ms, still far inside a frame.
     qsizetype parseOnWorkerAbove = 1024 * 1024;
+    // Bounds for this walk's requests instead of the client's: a live poll gives up quickly
+    // and lets its own schedule wait, where browsing retries for minutes.
+    std::optional<ApiLimits> requestLimits;
 };
 
 // Walks the pages of one query, in order, with the guards every untrusted API needs: a
