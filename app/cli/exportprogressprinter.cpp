@@ -10,9 +10,9 @@ namespace {
 // Plain lines at most this often: a scheduled job's log gets a heartbeat, not a flood.
 constexpr qint64 kPlainLineEveryMs = 2000;
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("ExportProgressPrinter", text, nullptr, n);
+    return QCoreApplication::translate("ExportProgressPrinter", text);
 }
 
 } // namespace
@@ -29,7 +29,7 @@ QString ExportProgressPrinter::summary(const ExportProgress &p)
     QString text = p.expectedRows ? tr("%1 of %2 rows").arg(c.toString(p.rows), c.toString(*p.expectedRows))
                                   : tr("%1 rows").arg(c.toString(p.rows));
     if (p.pages > 0)
-        text += QStringLiteral(", ") + tr("%n page(s)", p.pages);
+        text += QStringLiteral(", ") + (p.pages == 1 ? tr("1 page") : tr("%1 pages").arg(c.toString(p.pages)));
     if (p.remainingMs)
         text += QStringLiteral(", ") + tr("about %1 s left").arg((*p.remainingMs + 999) / 1000);
     return text;

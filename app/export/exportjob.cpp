@@ -168,12 +168,8 @@ void ExportJob::onPage(const std::vector<SessionRecord> &rows)
 {
     if (!m_running)
         return;
-    if (m_request.failOnIncompleteRows && m_pager->malformedRows() > 0) {
-        end(ExportResult::Status::ApiFailed,
-            tr("The server sent %Ln session(s) that could not be read, so the export would be incomplete; "
-               "nothing was written.", nullptr, int(m_pager->malformedRows())));
+    if (rejectIncompleteRows())
         return;
-    }
     const qint64 take = wanted(qint64(rows.size()));
     m_pipeline->writeRecords(std::vector<SessionRecord>(rows.begin(), rows.begin() + take), m_columns);
     m_progress.rows += take;
@@ -186,6 +182,18 @@ void ExportJob::onPage(const std::vector<SessionRecord> &rows)
         m_pager->cancel();
         onSourceDone();
     }
+}
+
+bool ExportJob::rejectIncompleteRows()
+{
+    if (!m_request.failOnIncompleteRows || !m_pager || m_pager->malformedRows() == 0)
+        return false;
+    const qint64 n = m_pager->malformedRows();
+    end(ExportResult::Status::ApiFailed,
+        (n == 1 ? tr("The server sent a session that could not be read")
+                : tr("The server sent %1 sessions that could not be read").arg(n))
+            + tr(", so the export would be incomplete; nothing was written."));
+    return true;
 }
 
 void ExportJob::onPagerNotice(const QString &notice)
@@ -203,10 +211,8 @@ void ExportJob::onSourceDone()
 {
     if (!m_running || m_sourceDone)
         return;
-    if (m_pager && m_request.failOnIncompleteRows && m_pager->malformedRows() > 0) {
-        onPage({}); // reports the incomplete rows
+    if (rejectIncompleteRows())
         return;
-    }
     m_sourceDone = true;
     if (m_pager)
         m_progress.pages = m_pager->pagesFetched();

@@ -71,6 +71,8 @@ private:
     void onPage(const std::vector<SessionRecord> &rows);
     void onPagerFailed(const ApiError &error);
     void onPagerNotice(const QString &notice);
+    // With failOnIncompleteRows: ends the export when the server sent unreadable rows.
+    bool rejectIncompleteRows();
     void onSourceDone();
     void onPipelineFinished(bool ok, const QString &error);
     void end(ExportResult::Status status, const QString &message, const QString &detail = {});

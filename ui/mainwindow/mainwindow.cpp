@@ -4,6 +4,7 @@
 
 #include "charts/chartsdock.h"
 #include "detail/detailpane.h"
+#include "export/exportcontroller.h"
 #include "model/sessionstore.h"
 #include "model/sessiontablemodel.h"
 #include "sessions/filterbar.h"
@@ -199,6 +200,8 @@ void MainWindow::showConnectionStatus(const QString &text)
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction((new ExportController(this, m_model, m_view, [this] { return m_session; }))->action());
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
