@@ -2,7 +2,7 @@
 // and the exit code of each outcome (0 written, 2 bad usage, 3 the API could not give a
 // complete answer, 4 a local I/O error), standard output as the target, SIGTERM and SIGKILL
 // mid-export leaving no partial file, and the key never printed anywhere.
-#include "exportcsvreader.h"
+#include "exporttestkit.h"
 #include "processwait.h"
 
 #include "demo/demokeys.h"
@@ -31,17 +31,9 @@ struct Run
     QByteArray err;
 };
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
-}
-
 void writeFile(const QString &path, const QByteArray &bytes)
 {
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        f.write(bytes);
+    QVERIFY(writeFileBytes(path, bytes));
 }
 
 } // namespace
@@ -55,18 +47,7 @@ class TestExportCommand final : public QObject
 
     static std::unique_ptr<DemoServer> startServer(const QString &faults = {})
     {
-        DemoOptions options;
-        options.scale = 1200;
-        options.speed = 0;
-        options.rateLimitPerMinute = 0;
-        if (!faults.isEmpty()) {
-            QString error;
-            options.faults = *DemoFaults::parse(faults, &error);
-        }
-        auto server = std::make_unique<DemoServer>(options);
-        if (!server->listen())
-            qFatal("the demo server could not listen on loopback");
-        return server;
+        return startStillDemoServer(1200, faults);
     }
 
     static QStringList centuryArgs(const DemoServer &server, const QString &output)
@@ -115,7 +96,7 @@ private slots:
         const QString target = path(QStringLiteral("all.csv"));
         const Run r = run(centuryArgs(*m_server, target));
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        const QList<QStringList> rows = readCsvText(QString::fromUtf8(readAll(target)));
+        const QList<QStringList> rows = readCsvText(QString::fromUtf8(readFileBytes(target)));
         QVERIFY(rows.size() > 1000);
         QVERIFY(r.err.contains(QByteArray(QByteArray::number(rows.size() - 1) + " rows")));
         QVERIFY(r.err.contains(target.toUtf8()));
@@ -123,7 +104,7 @@ private slots:
         struct stat st {};
         QCOMPARE(::stat(QFile::encodeName(target).constData(), &st), 0);
         QCOMPARE(int(st.st_mode & 0777), 0600);
-        QVERIFY(!readAll(target).contains(demokeys::kCenturyKey));
+        QVERIFY(!readFileBytes(target).contains(demokeys::kCenturyKey));
     }
 
     void standardOutputAsTarget()
@@ -225,12 +206,12 @@ private slots:
         const Run r = run(centuryArgs(*looping, target));
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.contains("same page position twice"));
-        QCOMPARE(readAll(target), QByteArray("old\n"));
+        QCOMPARE(readFileBytes(target), QByteArray("old\n"));
 
         auto broken = startServer(QStringLiteral("malformed-rate=1"));
         const Run malformed = run(centuryArgs(*broken, target));
         QCOMPARE(malformed.exitCode, 3);
-        QCOMPARE(readAll(target), QByteArray("old\n"));
+        QCOMPARE(readFileBytes(target), QByteArray("old\n"));
     }
 
     void killedMidExportLeavesNoPartialFile_data()
@@ -262,7 +243,7 @@ private slots:
         } else {
             QCOMPARE(process.exitStatus(), QProcess::CrashExit);
         }
-        QCOMPARE(readAll(target), QByteArray("yesterday's report\n"));
+        QCOMPARE(readFileBytes(target), QByteArray("yesterday's report\n"));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("report.csv")});
     }
 };

@@ -4,7 +4,7 @@
 // export can stop (cancel, API failure, unwritable target, a reload of the list) leaves no
 // partial file and an existing file untouched.
 #include "demohttp.h"
-#include "exportcsvreader.h"
+#include "exporttestkit.h"
 
 #include "demo/demokeys.h"
 #include "demo/demoserver.h"
@@ -35,31 +35,12 @@ constexpr int kScale = 900;
 
 std::unique_ptr<DemoServer> frozenServer(const QString &faults = {})
 {
-    DemoOptions options;
-    options.scale = kScale;
-    options.speed = 0;
-    options.rateLimitPerMinute = 0;
-    if (!faults.isEmpty()) {
-        QString error;
-        options.faults = *DemoFaults::parse(faults, &error);
-    }
-    auto server = std::make_unique<DemoServer>(options);
-    if (!server->listen())
-        qFatal("the demo server could not listen on loopback");
-    return server;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
+    return startStillDemoServer(kScale, faults);
 }
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(bytes);
+    QVERIFY(writeFileBytes(path, bytes));
 }
 
 // Every Century session the server holds, walked with a plain client (cursor paging).
@@ -161,7 +142,7 @@ private slots:
         QVERIFY2(result.ok(), qPrintable(result.message + result.detail));
         QCOMPARE(result.rows, qint64(raw.size()));
 
-        const QList<QStringList> rows = readCsvText(QString::fromUtf8(readAll(request.path)));
+        const QList<QStringList> rows = readCsvText(QString::fromUtf8(readFileBytes(request.path)));
         QCOMPARE(rows.size(), raw.size() + 1);
         QCOMPARE(rows.first(), [&] {
             QStringList h;
@@ -227,7 +208,7 @@ private slots:
         request.path = path(QStringLiteral("noisy.csv"));
         const ExportResult noisyResult = runAll(*noisy, request, CenturyQuery{});
         QVERIFY2(noisyResult.ok(), qPrintable(noisyResult.message));
-        QCOMPARE(readAll(path(QStringLiteral("noisy.csv"))), readAll(path(QStringLiteral("clean.csv"))));
+        QCOMPARE(readFileBytes(path(QStringLiteral("noisy.csv"))), readFileBytes(path(QStringLiteral("clean.csv"))));
     }
 
     void everyBackendPagesToTheEnd_data()
@@ -249,7 +230,7 @@ private slots:
         request.columnIds = {QStringLiteral("id")};
         const ExportResult big = runAll(*server, request, source->defaultQuery(), backend, key);
         QVERIFY2(big.ok(), qPrintable(big.message + big.detail));
-        const QList<QStringList> rows = readCsvText(QString::fromUtf8(readAll(request.path)));
+        const QList<QStringList> rows = readCsvText(QString::fromUtf8(readFileBytes(request.path)));
         QCOMPARE(qint64(rows.size() - 1), big.rows);
         QSet<QString> ids;
         for (qsizetype i = 1; i < rows.size(); ++i)
@@ -267,7 +248,7 @@ private slots:
         const ExportResult result = runAll(*server, request, CenturyQuery{});
         QVERIFY(result.ok());
         QCOMPARE(result.rows, 250);
-        QCOMPARE(readCsvText(QString::fromUtf8(readAll(request.path))).size(), 251);
+        QCOMPARE(readCsvText(QString::fromUtf8(readFileBytes(request.path))).size(), 251);
     }
 
     void personalColumnsAreOffByDefault()
@@ -302,7 +283,7 @@ private slots:
         const ExportResult result = runAll(*server, request, CenturyQuery{});
         QCOMPARE(result.status, ExportResult::Status::ApiFailed);
         QVERIFY(!result.message.isEmpty());
-        QCOMPARE(readAll(target), QByteArray("the old report\n"));
+        QCOMPARE(readFileBytes(target), QByteArray("the old report\n"));
         QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("report.csv")});
     }
 
@@ -339,7 +320,7 @@ private slots:
         job.cancel();
         QVERIFY(finished.wait(5000));
         QCOMPARE(finished.first().first().value<ExportResult>().status, ExportResult::Status::Cancelled);
-        QCOMPARE(readAll(target), QByteArray("keep me\n"));
+        QCOMPARE(readFileBytes(target), QByteArray("keep me\n"));
         QCOMPARE(QFile::permissions(target) & (QFile::ReadGroup | QFile::ReadOther), QFile::ReadGroup);
         QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("report.csv")});
         QTest::qWait(100); // nothing arrives after the end
@@ -383,14 +364,8 @@ private slots:
 
     void loadedRowsEqualTheView()
     {
-        auto server = frozenServer();
-        std::shared_ptr<const SessionSource> source = makeSessionSource(Backend::Century, server->baseUrl(Backend::Century));
-        const auto header = source->authHeader(demokeys::kCenturyKey);
-        ApiClient client(server->baseUrl(Backend::Century), ApiAuth{header.first, header.second});
-        SessionTableModel model;
-        QAbstractItemModelTester tester(&model);
-        model.open(source, &client, CenturyQuery{});
-        model.fetchAll();
+        LoadingCenturyModel loaded(kScale, {}, CenturyQuery{});
+        SessionTableModel &model = loaded.model;
         QTRY_COMPARE_WITH_TIMEOUT(model.fetchState(), SessionTableModel::FetchState::Complete, 20'000);
         const ColumnList &columns = model.columns();
         const auto indexOf = [&](const char *id) {
@@ -435,20 +410,14 @@ private slots:
         }
         CsvWriter reference(path(QStringLiteral("reference.csv")), request.csv);
         QVERIFY(expected.writeTo(reference));
-        QCOMPARE(readAll(request.path), readAll(path(QStringLiteral("reference.csv"))));
+        QCOMPARE(readFileBytes(request.path), readFileBytes(path(QStringLiteral("reference.csv"))));
         QVERIFY(job.longestSliceNs() < 60'000'000); // generous: a Debug build on a busy machine
     }
 
     void reloadDuringALoadedExportWritesNothing()
     {
-        auto server = frozenServer();
-        std::shared_ptr<const SessionSource> source = makeSessionSource(Backend::Century, server->baseUrl(Backend::Century));
-        const auto header = source->authHeader(demokeys::kCenturyKey);
-        ApiClient client(server->baseUrl(Backend::Century), ApiAuth{header.first, header.second});
-        SessionTableModel model;
-        QAbstractItemModelTester tester(&model);
-        model.open(source, &client, CenturyQuery{});
-        model.fetchAll();
+        LoadingCenturyModel loaded(kScale, {}, CenturyQuery{});
+        SessionTableModel &model = loaded.model;
         QTRY_COMPARE_WITH_TIMEOUT(model.fetchState(), SessionTableModel::FetchState::Complete, 20'000);
         ExportRequest request;
         request.path = path(QStringLiteral("reloaded.csv"));

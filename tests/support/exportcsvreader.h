@@ -1,11 +1,11 @@
 #pragma once
 
-// A small RFC 4180 reader for the export tests, written from the RFC rather than from the
-// writer, so a quoting mistake in CsvWriter cannot hide behind the same mistake here.
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+// A small RFC 4180 reader, written from the RFC rather than from the writer, so a quoting
+// mistake in CsvWriter cannot hide behind the same mistake here.
 inline QList<QStringList> readCsvText(const QString &text, QChar delimiter = QLatin1Char(','))
 {
     QList<QStringList> rows;

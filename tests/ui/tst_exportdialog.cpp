@@ -2,7 +2,7 @@
 // unticked, the table's order), keyboard reordering, "all matching" and "loaded rows"
 // exports through the Export button, Escape cancelling a running export without leaving a
 // file, and the File > Export… action following the connection. Screenshots go to /tmp.
-#include "exportcsvreader.h"
+#include "exporttestkit.h"
 
 #include "demo/demokeys.h"
 #include "demo/demoserver.h"
@@ -29,12 +29,6 @@
 
 namespace {
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 QPushButton *button(QDialog &dialog, const QString &text)
 {
     for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
@@ -44,34 +38,12 @@ QPushButton *button(QDialog &dialog, const QString &text)
     return nullptr;
 }
 
-// A demo connection with every page of one query loaded into a model.
-struct Loaded
+struct Loaded : LoadingCenturyModel
 {
     explicit Loaded(const QString &faults = {})
+        : LoadingCenturyModel(700, faults)
     {
-        DemoOptions options;
-        options.scale = 700;
-        options.speed = 0;
-        options.rateLimitPerMinute = 0;
-        if (!faults.isEmpty()) {
-            QString error;
-            options.faults = *DemoFaults::parse(faults, &error);
-        }
-        server = std::make_unique<DemoServer>(options);
-        if (!server->listen())
-            qFatal("demo server");
-        source = makeSessionSource(Backend::Century, server->baseUrl(Backend::Century));
-        const auto header = source->authHeader(demokeys::kCenturyKey);
-        client = std::make_unique<ApiClient>(server->baseUrl(Backend::Century), ApiAuth{header.first, header.second});
-        model.open(source, client.get(), source->defaultQuery());
-        model.fetchAll();
     }
-
-    std::unique_ptr<DemoServer> server;
-    std::shared_ptr<const SessionSource> source;
-    std::unique_ptr<ApiClient> client;
-    SessionTableModel model;
-    QAbstractItemModelTester tester{&model};
 };
 
 const QStringList kTableColumns{QStringLiteral("pupil"), QStringLiteral("upn"), QStringLiteral("status"),
@@ -146,7 +118,7 @@ private slots:
         QVERIFY2(result.ok(), qPrintable(result.message));
         QCOMPARE(result.rows, *c.model.totalCount());
         // The default preset is "Excel on this computer": BOM, the locale's list separator.
-        const QByteArray bytes = readAll(target);
+        const QByteArray bytes = readFileBytes(target);
         QVERIFY(bytes.startsWith("\xef\xbb\xbf"));
         const QChar delimiter = QLatin1Char(CsvOptions::preset(CsvPreset::ExcelOnThisComputer).delimiter);
         QCOMPARE(readCsvText(QString::fromUtf8(bytes.mid(3)), delimiter).size(), *c.model.totalCount() + 1);
@@ -171,7 +143,7 @@ private slots:
         const ExportResult result = finished.first().first().value<ExportResult>();
         QVERIFY2(result.ok(), qPrintable(result.message));
         QCOMPARE(result.rows, qint64(c.model.rowCount()));
-        QVERIFY(readAll(target).startsWith("PK")); // a zip: the workbook
+        QVERIFY(readFileBytes(target).startsWith("PK")); // a zip: the workbook
     }
 
     void escapeCancelsARunningExport()

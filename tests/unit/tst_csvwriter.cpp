@@ -2,6 +2,8 @@
 // numbers and identifiers left intact, BOM, line ends, delimiters, Unicode, presets, a round
 // trip through our own small reader and through Python's csv module (a reader that is not
 // ours), 0600 for new files, and no partial or clobbered file after a cancel or a failure.
+#include "exportcsvreader.h"
+
 #include "export/csvwriter.h"
 #include "export/exportlocaltime.h"
 #include "export/exporttable.h"
@@ -72,52 +74,9 @@ QByteArray oneCell(const ExportCell &cell, CsvOptions options = CsvOptions())
     return all.mid(headerLine.size(), all.size() - headerLine.size() - lineEnd.size());
 }
 
-// A small RFC 4180 reader, written from the RFC rather than from the writer.
 QList<QStringList> parseCsv(const QString &text, QChar delimiter)
 {
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < text.size() && text[i + 1] == u'"') {
-                    field += u'"';
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field += c;
-            }
-        } else if (c == u'"' && field.isEmpty()) {
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == delimiter) {
-            row << field;
-            field.clear();
-            fieldStarted = true;
-        } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
-            continue; // the \n ends the record
-        } else if (c == u'\n') {
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-            fieldStarted = false;
-        } else {
-            field += c;
-            fieldStarted = true;
-        }
-    }
-    if (fieldStarted || !field.isEmpty() || !row.isEmpty()) {
-        row << field;
-        rows << row;
-    }
-    return rows;
+    return readCsvText(text, delimiter); // exportcsvreader.h: written from the RFC, not from the writer
 }
 
 // Python's csv module reading `path`, as JSON; empty when python3 is not there.
