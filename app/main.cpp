@@ -55,6 +55,8 @@ int runGui(const CommandLine &commandLine, int argc, char **argv)
     // --demo: open the demo Century connection, served in-process on a free port.
     if (commandLine.demo)
         window.openConnection(QStringLiteral("demo-century"));
+    else
+        window.restoreStartupView(); // the start-up view or the last state; else the welcome page
     window.show();
     return app.exec();
 }

@@ -14,6 +14,9 @@ struct Connection
     Backend backend = Backend::Century;
     QUrl baseUrl;    // for the demo connections: known once the demo server listens
     bool demo = false;
+    QString organizationId; // Mobile Next: the X-Organization-Id to send; empty: the key's own
+    int pollIntervalSeconds = 30; // live polling; the API rate limits excessive polling
+    bool notifications = true;    // tell the user when watched sessions complete
 
     friend bool operator==(const Connection &, const Connection &) = default;
 };

@@ -12,6 +12,10 @@
 #include "sessions/sessiontableview.h"
 #include "settings/connectionsession.h"
 #include "settings/democonnections.h"
+#include "settings/connectionscontroller.h"
+#include "settings/keystore.h"
+#include "settings/savedviewscontroller.h"
+#include "settings/welcomepage.h"
 #include "sources/sessionsource.h"
 
 #include <QAction>
@@ -24,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -39,6 +44,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_filterBar(new FilterBar(this))
     , m_detail(new DetailPane(this))
     , m_detailDock(new QDockWidget(tr("Session details"), this))
+    , m_keys(new KeyStore(this))
+    , m_connections(new ConnectionsController(this, m_keys, this))
+    , m_views(new SavedViewsController(this, m_model, m_view, m_filterBar, this))
+    , m_welcome(new WelcomePage(this))
+    , m_pages(new QStackedWidget(this))
 {
     setWindowTitle(QStringLiteral("SessionScope"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/sessionscope.svg")));
@@ -50,7 +60,9 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_view, 1);
-    setCentralWidget(central);
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(central);
+    setCentralWidget(m_pages);
     m_filterBar->setEnabled(false);
 
     m_detailDock->setObjectName(QStringLiteral("detailDock"));
@@ -69,8 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     toolbar->setObjectName(QStringLiteral("connectionToolBar"));
     toolbar->setMovable(false);
     toolbar->addWidget(m_picker);
-    m_picker->setConnections(DemoConnections::list());
-    connect(m_picker, &ConnectionPicker::connectionChosen, this, &MainWindow::open);
+    m_picker->setConnections(m_connections->pickerConnections());
 
     m_fetchStatus->setModel(m_model);
     statusBar()->addWidget(m_fetchStatus, 1);
@@ -80,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     wireFilters();
     wireDetail();
+    wireConnections();
     createMenus();
     showConnectionStatus(tr("No connection open"));
     resize(1200, 760);
@@ -94,14 +106,10 @@ MainWindow::~MainWindow()
 
 bool MainWindow::openConnection(const QString &connectionId)
 {
-    const std::optional<Connection> connection = m_picker->connection(connectionId);
-    if (!connection)
-        return false;
-    open(*connection);
-    return true;
+    return m_connections->requestOpen(connectionId);
 }
 
-void MainWindow::open(const Connection &chosen)
+void MainWindow::open(const Connection &chosen, const QByteArray &key)
 {
     QString error;
     if (chosen.demo && !m_demo->start(&error)) {
@@ -115,9 +123,12 @@ void MainWindow::open(const Connection &chosen)
     m_model->close();
     m_vocabulary.clear();
     delete m_session; // its ApiClient, and with it the key, goes now
-    m_session = new ConnectionSession(connection, chosen.demo ? DemoConnections::key(connection.backend) : QByteArray(), this);
+    m_session = new ConnectionSession(connection, key, this);
 
-    m_model->open(m_session->source(), m_session->client(), m_session->source()->defaultQuery());
+    Query query = m_session->source()->defaultQuery();
+    if (auto *mobileNext = std::get_if<MobileNextQuery>(&query))
+        mobileNext->organizationId = connection.organizationId;
+    m_model->open(m_session->source(), m_session->client(), query);
     m_view->adoptColumns(backendId(connection.backend));
     m_filterBar->setBackend(connection.backend, m_model->query());
     m_filterBar->setEnabled(true);
@@ -127,6 +138,57 @@ void MainWindow::open(const Connection &chosen)
     showConnectionStatus(connection.demo ? tr("Demo data from %1").arg(connection.baseUrl.toString())
                                          : connection.baseUrl.host());
     QSettings().setValue(QStringLiteral("window/lastConnection"), connection.id);
+    m_pages->setCurrentIndex(1);
+    m_connections->setCurrent(connection.id);
+    if (connection.backend == Backend::MobileNext)
+        m_connections->listOrganizations(connection, key);
+    m_views->connectionOpened(connection);
+}
+
+void MainWindow::closeConnection()
+{
+    m_view->saveColumnState();
+    m_detail->clear();
+    m_detail->setConnection(nullptr, nullptr);
+    m_model->close();
+    m_vocabulary.clear();
+    delete m_session; // its ApiClient, and with it the key, goes now
+    m_session = nullptr;
+    m_filterBar->setEnabled(false);
+    m_picker->showCurrent(QString());
+    m_connections->setCurrent(QString());
+    m_views->connectionClosed();
+    m_pages->setCurrentIndex(0);
+    setWindowTitle(QStringLiteral("SessionScope"));
+    showConnectionStatus(tr("No connection open"));
+}
+
+bool MainWindow::restoreStartupView()
+{
+    return m_views->restoreAtStartup();
+}
+
+void MainWindow::wireConnections()
+{
+    connect(m_picker, &ConnectionPicker::connectionChosen, m_connections,
+            qOverload<const Connection &>(&ConnectionsController::requestOpen));
+    connect(m_connections, &ConnectionsController::openReady, this, &MainWindow::open);
+    connect(m_connections, &ConnectionsController::connectionsChanged, this,
+            [this] { m_picker->setConnections(m_connections->pickerConnections()); });
+    connect(m_connections, &ConnectionsController::connectionClosed, this, [this](const QString &id) {
+        if (m_session && m_session->connection().id == id)
+            closeConnection();
+    });
+    connect(m_connections, &ConnectionsController::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_connections, &ConnectionsController::organizationsListed, m_filterBar, &FilterBar::setOrganizations);
+    connect(m_views, &SavedViewsController::connectionWanted, this, &MainWindow::openConnection);
+    connect(m_views, &SavedViewsController::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_welcome, &WelcomePage::demoRequested, this, [this] { openConnection(QStringLiteral("demo-century")); });
+    connect(m_welcome, &WelcomePage::connectRequested, m_connections, &ConnectionsController::newConnection);
 }
 
 void MainWindow::wireFilters()
@@ -202,6 +264,9 @@ void MainWindow::createMenus()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction((new ExportController(this, m_model, m_view, [this] { return m_session; }))->action());
     fileMenu->addSeparator();
+    fileMenu->addAction(m_views->exportAction());
+    fileMenu->addAction(m_views->importAction());
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -243,6 +308,9 @@ void MainWindow::createMenus()
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     viewMenu->addAction(m_chartsDock->toggleViewAction());
 
+    m_connections->fillMenu(menuBar()->addMenu(tr("&Connection")));
+    m_views->fillViewsMenu(menuBar()->addMenu(tr("V&iews")));
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About SessionScope"), this, &MainWindow::showAbout);
 }
@@ -264,6 +332,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     m_view->saveColumnState();
+    m_views->rememberLastState();
     QMainWindow::closeEvent(event);
 }
 

@@ -8,6 +8,11 @@
 #include <QMainWindow>
 
 class ConnectionPicker;
+class ConnectionsController;
+class KeyStore;
+class QStackedWidget;
+class SavedViewsController;
+class WelcomePage;
 class ChartsDock;
 class DetailPane;
 class FilterBar;
@@ -39,14 +44,23 @@ public:
     ChartsDock *chartsDock() const { return m_chartsDock; }
 
     // Opens a connection by id (e.g. "demo-century"); false when there is no such one.
+    // A saved connection opens once its key has been read from the keychain.
     bool openConnection(const QString &connectionId);
+    // Drops the open connection's rows, key and client; the welcome page shows again.
+    void closeConnection();
+    // The start-up view, else the state the window was closed in; false: the welcome page stays.
+    bool restoreStartupView();
+    WelcomePage *welcomePage() const { return m_welcome; }
+    ConnectionsController *connections() const { return m_connections; }
+    SavedViewsController *savedViews() const { return m_views; }
     void showConnectionStatus(const QString &text);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void open(const Connection &connection);
+    void open(const Connection &connection, const QByteArray &key);
+    void wireConnections();
     void createMenus();
     void wireFilters();
     void wireDetail();
@@ -68,4 +82,9 @@ private:
     FilterVocabulary m_vocabulary;
     QTimer m_choicesTimer; // new pupils, tests and subjects reach the filter bar in batches
     ConnectionSession *m_session = nullptr;
+    KeyStore *m_keys;
+    ConnectionsController *m_connections;
+    SavedViewsController *m_views;
+    WelcomePage *m_welcome;
+    QStackedWidget *m_pages; // the welcome page while no connection is open, else the table
 };
