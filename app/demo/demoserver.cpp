@@ -18,6 +18,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
+#include <QTimeZone>
 
 namespace {
 
@@ -240,6 +241,10 @@ void DemoServer::handle(const QHttpServerRequest &request, QTcpSocket *socket)
         break;
     }
 
+    // Like any HTTP server, say what time it is: the simulated clock, from which clients learn
+    // how far the server's "now" is from theirs (running durations are counted in it).
+    response.headers.append({"Date", QLocale::c().toString(QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc()),
+                                                           QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1()});
     if (faults.hugePage && response.isPage && response.status == 200) {
         plan.mode = DemoResponseWriter::Mode::Huge;
         plan.hugeBytes = faults.hugePageBytes;

@@ -162,6 +162,11 @@ SessionTableModel::FetchState SessionTableModel::fetchState() const
     return m_pager->hasMore() ? FetchState::Idle : FetchState::Complete;
 }
 
+qint64 SessionTableModel::serverNowMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch() + (m_client ? m_client->serverClockOffsetMs() : 0);
+}
+
 ApiClient *SessionTableModel::client() const
 {
     return m_client;
@@ -521,7 +526,7 @@ void SessionTableModel::setRelativeTimes(bool relative)
 QString SessionTableModel::displayText(const ColumnDescriptor &column, const QVariant &raw) const
 {
     if (m_relativeTimes && column.type == ColumnType::DateTime && raw.isValid())
-        return formatRelativeTime(raw.toLongLong(), QDateTime::currentMSecsSinceEpoch());
+        return formatRelativeTime(raw.toLongLong(), serverNowMs());
     return formatValue(column.type, raw, m_display);
 }
 
@@ -540,7 +545,7 @@ QString SessionTableModel::tooltip(qsizetype storeRow, const ColumnDescriptor &c
         DisplayOptions local = m_display;
         local.utc = false;
         return tr("%1\n%2\n%3").arg(formatDateTime(ms, local), formatDateTime(ms, utc),
-                                    formatRelativeTime(ms, QDateTime::currentMSecsSinceEpoch()));
+                                    formatRelativeTime(ms, serverNowMs()));
     }
     const QString text = formatValue(column.type, raw, m_display);
     return text.size() > 40 ? text : QString(); // long values are cut off in the cell
@@ -558,7 +563,7 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         // A running session has no duration yet: show how long it has been going.
         if (column.type == ColumnType::Duration && !raw.isValid() && m_store->status(row) == SessionStatus::Live
             && m_store->startedMs(row) != kNoTime) {
-            const qint64 seconds = (QDateTime::currentMSecsSinceEpoch() - m_store->startedMs(row)) / 1000;
+            const qint64 seconds = (serverNowMs() - m_store->startedMs(row)) / 1000;
             return tr("%1 so far").arg(formatDuration(std::max<qint64>(seconds, 0)));
         }
         return displayText(column, raw);

@@ -65,6 +65,9 @@ public:
     std::shared_ptr<const SessionSource> sharedSource() const { return m_source; }
     // The connection's client (null when closed, or for a model fed by hand).
     ApiClient *client() const;
+    // The server's "now" (our clock corrected by its Date header): running durations and
+    // "5 min ago" are counted from it, so a skewed PC clock shows no negative ages.
+    qint64 serverNowMs() const;
     const SessionStore *store() const { return m_store.get(); }
     const ColumnList &columns() const;
 
@@ -129,6 +132,9 @@ signals:
     void failed(const ApiError &error);
     void notice(const QString &message);
     void orderingChanged(bool busy);
+    // Around the row changes of one mergeLive(): a view keeps what the user looks at in place.
+    void liveRowsAboutToBePlaced();
+    void liveRowsPlaced();
 
 private:
     void restart(const Query &query);

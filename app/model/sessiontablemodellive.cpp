@@ -38,7 +38,11 @@ void SessionTableModel::mergeLive(const std::vector<SessionRecord> &rows)
     const LivePlacement plan = LivePlacement::plan(m_visible, m_position, changed, added, passes, order);
     for (const int view : plan.refreshed())
         emit dataChanged(index(view, 0), index(view, columnCount() - 1));
-    applyPlacement(plan);
+    if (!plan.isEmpty()) {
+        emit liveRowsAboutToBePlaced();
+        applyPlacement(plan);
+        emit liveRowsPlaced();
+    }
     emit countsChanged();
 }
 

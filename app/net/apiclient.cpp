@@ -2,7 +2,9 @@
 
 #include "hostgate.h"
 #include "originpolicy.h"
+#include "retryafter.h"
 
+#include <QDateTime>
 #include <QNetworkAccessManager>
 
 ApiClient::ApiClient(const QUrl &origin, ApiAuth auth, ApiLimits limits, QObject *parent)
@@ -27,6 +29,11 @@ ApiClient::~ApiClient()
 ApiReply *ApiClient::send(const ApiRequest &request)
 {
     auto *reply = new ApiReply(request, ApiReply::Wiring{m_network, m_gate, m_origin, m_auth, m_limits}, this);
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (const std::optional<qint64> serverMs = parseHttpDate(reply->header("Date"), now.date().year()))
+            m_serverClockOffsetMs = *serverMs - now.toMSecsSinceEpoch();
+    });
     reply->start();
     return reply;
 }

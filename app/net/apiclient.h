@@ -35,6 +35,9 @@ public:
     const ApiLimits &limits() const { return m_limits; }
     // How long new requests to the origin are held back by a server's rate limit (0: none).
     std::chrono::milliseconds coolDownRemaining() const;
+    // The server's clock minus ours, from the Date header of the latest response (0 until one
+    // came): a running session's elapsed time is counted in the server's "now".
+    qint64 serverClockOffsetMs() const { return m_serverClockOffsetMs; }
 
 private:
     QUrl m_origin;
@@ -42,4 +45,5 @@ private:
     ApiLimits m_limits;
     QNetworkAccessManager *m_network;
     HostGate *m_gate;
+    qint64 m_serverClockOffsetMs = 0;
 };

@@ -211,13 +211,43 @@ std::optional<std::chrono::milliseconds> parseDelta(std::string_view text)
 
 } // namespace
 
-std::optional<std::chrono::milliseconds> parseRetryAfter(QByteArrayView value, const QDateTime &now)
+namespace {
+
+std::string_view trimmed(QByteArrayView value)
 {
     std::string_view text(value.data(), std::size_t(value.size()));
     while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
         text.remove_prefix(1);
     while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
         text.remove_suffix(1);
+    return text;
+}
+
+std::optional<qint64> readHttpDate(std::string_view text, int currentYear)
+{
+    Fields f;
+    if (!readImfFixdate(text, f) && !readRfc850(text, currentYear, f) && !readAsctime(text, f))
+        return std::nullopt;
+    if (!inRange(f))
+        return std::nullopt;
+    return (daysFromCivil(f.year, f.month, f.day) * 86400 + std::int64_t(f.hour) * 3600
+            + std::int64_t(f.minute) * 60 + f.second)
+        * 1000;
+}
+
+} // namespace
+
+std::optional<qint64> parseHttpDate(QByteArrayView value, int currentYear)
+{
+    const std::string_view text = trimmed(value);
+    if (text.empty() || isDigit(text.front()))
+        return std::nullopt;
+    return readHttpDate(text, currentYear);
+}
+
+std::optional<std::chrono::milliseconds> parseRetryAfter(QByteArrayView value, const QDateTime &now)
+{
+    const std::string_view text = trimmed(value);
     if (text.empty())
         return std::nullopt;
     if (isDigit(text.front()))
@@ -226,19 +256,13 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(QByteArrayView value, c
         return std::nullopt;
 
     const QDateTime nowUtc = now.toUTC();
-    Fields f;
-    if (!readImfFixdate(text, f) && !readRfc850(text, nowUtc.date().year(), f) && !readAsctime(text, f))
+    const std::optional<qint64> atMs = readHttpDate(text, nowUtc.date().year());
+    if (!atMs)
         return std::nullopt;
-    if (!inRange(f))
-        return std::nullopt;
-
-    const std::int64_t atMs = (daysFromCivil(f.year, f.month, f.day) * 86400 + std::int64_t(f.hour) * 3600
-                               + std::int64_t(f.minute) * 60 + f.second)
-                              * 1000;
     // QDateTime reaches far beyond any date read here; clamping `now` keeps the subtraction
     // from overflowing without changing any answer that matters.
     constexpr qint64 kFar = qint64(1) << 52;
     const qint64 nowMs = std::clamp<qint64>(nowUtc.toMSecsSinceEpoch(), -kFar, kFar);
-    const std::int64_t delta = atMs - nowMs;
+    const std::int64_t delta = *atMs - nowMs;
     return std::chrono::milliseconds(delta > 0 ? delta : 0);
 }

@@ -16,3 +16,7 @@
 // out-of-range fields, trailing text) gives std::nullopt. Pure and allocation-free, so it
 // can be fuzzed on its own. Clamping to a sane maximum is the caller's business.
 std::optional<std::chrono::milliseconds> parseRetryAfter(QByteArrayView value, const QDateTime &now);
+
+// An HTTP-date alone (a response's Date header), in any of the three forms above, as ms since
+// the epoch (UTC); `currentYear` places RFC 850's two-digit years. std::nullopt otherwise.
+std::optional<qint64> parseHttpDate(QByteArrayView value, int currentYear);

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QTest>
+#include <QTimeZone>
 
 #include <chrono>
 #include <limits>
@@ -111,6 +112,18 @@ private slots:
     {
         QFETCH(QByteArray, value);
         QVERIFY(!parseRetryAfter(value, exampleInstant()).has_value());
+    }
+
+    void readsADateHeaderAlone()
+    {
+        // 2026-03-10 10:49:37 UTC
+        const qint64 expected = QDateTime(QDate(2026, 3, 10), QTime(10, 49, 37), QTimeZone::utc()).toMSecsSinceEpoch();
+        QCOMPARE(parseHttpDate("Tue, 10 Mar 2026 10:49:37 GMT", 2026), std::optional<qint64>(expected));
+        QCOMPARE(parseHttpDate("  Tuesday, 10-Mar-26 10:49:37 GMT ", 2026), std::optional<qint64>(expected));
+        QCOMPARE(parseHttpDate("Tue Mar 10 10:49:37 2026", 2026), std::optional<qint64>(expected));
+        QCOMPARE(parseHttpDate("120", 2026), std::nullopt); // seconds are a Retry-After, not a date
+        QCOMPARE(parseHttpDate("", 2026), std::nullopt);
+        QCOMPARE(parseHttpDate("Tue, 10 Mar 2026 25:49:37 GMT", 2026), std::nullopt);
     }
 
     void dateNeedsAValidNow()

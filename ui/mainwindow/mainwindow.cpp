@@ -4,6 +4,7 @@
 
 #include "charts/chartsdock.h"
 #include "detail/detailpane.h"
+#include "live/livecontroller.h"
 #include "export/exportcontroller.h"
 #include "model/sessionstore.h"
 #include "model/sessiontablemodel.h"
@@ -81,10 +82,14 @@ MainWindow::MainWindow(QWidget *parent)
     toolbar->setObjectName(QStringLiteral("connectionToolBar"));
     toolbar->setMovable(false);
     toolbar->addWidget(m_picker);
+    m_live = new LiveController(m_model, m_view, this);
+    toolbar->addAction(m_live->toggleAction());
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_picker->setConnections(m_connections->pickerConnections());
 
     m_fetchStatus->setModel(m_model);
     statusBar()->addWidget(m_fetchStatus, 1);
+    statusBar()->addPermanentWidget(m_live->statusWidget());
     statusBar()->addPermanentWidget(m_connectionStatus);
     m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
     connect(m_fetchStatus, &FetchStatusPanel::loadAllRequested, m_model, &SessionTableModel::fetchAll);
@@ -134,6 +139,7 @@ void MainWindow::open(const Connection &chosen, const QByteArray &key)
     m_filterBar->setEnabled(true);
     m_detail->setConnection(m_session->source(), m_session->client());
     m_picker->showCurrent(connection.id);
+    m_live->setConnection(connection.id);
     setWindowTitle(tr("%1 — SessionScope").arg(connection.name));
     showConnectionStatus(connection.demo ? tr("Demo data from %1").arg(connection.baseUrl.toString())
                                          : connection.baseUrl.host());
@@ -156,6 +162,7 @@ void MainWindow::closeConnection()
     m_session = nullptr;
     m_filterBar->setEnabled(false);
     m_picker->showCurrent(QString());
+    m_live->setConnection(QString());
     m_connections->setCurrent(QString());
     m_views->connectionClosed();
     m_pages->setCurrentIndex(0);
@@ -275,6 +282,10 @@ void MainWindow::createMenus()
     reload->setShortcut(QKeySequence::Refresh);
     QAction *loadAll = viewMenu->addAction(tr("Load &all pages"), m_model, &SessionTableModel::fetchAll);
     loadAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_live->toggleAction());
+    viewMenu->addAction(m_live->checkNowAction());
+    viewMenu->addAction(m_live->notifyAction());
     viewMenu->addSeparator();
     QMenu *columnsMenu = viewMenu->addMenu(tr("&Columns"));
     connect(columnsMenu, &QMenu::aboutToShow, this, [this, columnsMenu] { m_view->fillColumnMenu(columnsMenu); });

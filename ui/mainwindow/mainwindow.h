@@ -15,6 +15,7 @@ class SavedViewsController;
 class WelcomePage;
 class ChartsDock;
 class DetailPane;
+class LiveController;
 class FilterBar;
 class QDockWidget;
 class ConnectionSession;
@@ -41,6 +42,7 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     DetailPane *detailPane() const { return m_detail; }
     QDockWidget *detailDock() const { return m_detailDock; }
+    LiveController *liveController() const { return m_live; }
     ChartsDock *chartsDock() const { return m_chartsDock; }
 
     // Opens a connection by id (e.g. "demo-century"); false when there is no such one.
@@ -82,6 +84,7 @@ private:
     FilterVocabulary m_vocabulary;
     QTimer m_choicesTimer; // new pupils, tests and subjects reach the filter bar in batches
     ConnectionSession *m_session = nullptr;
+    LiveController *m_live = nullptr;
     KeyStore *m_keys;
     ConnectionsController *m_connections;
     SavedViewsController *m_views;

@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSettings>
 
 namespace {
@@ -130,4 +131,37 @@ void SessionTableView::keyPressEvent(QKeyEvent *event)
         return;
     }
     QTableView::keyPressEvent(event);
+}
+
+void SessionTableView::setModel(QAbstractItemModel *model)
+{
+    if (auto *old = qobject_cast<SessionTableModel *>(this->model()))
+        old->disconnect(this);
+    QTableView::setModel(model);
+    if (auto *sessions = qobject_cast<SessionTableModel *>(model)) {
+        connect(sessions, &SessionTableModel::liveRowsAboutToBePlaced, this, &SessionTableView::rememberScrollAnchor);
+        connect(sessions, &SessionTableModel::liveRowsPlaced, this, &SessionTableView::restoreScrollAnchor);
+    }
+}
+
+void SessionTableView::rememberScrollAnchor()
+{
+    const QScrollBar *bar = verticalScrollBar();
+    m_anchorAtTop = bar->value() == bar->minimum();
+    m_anchorAtBottom = !m_anchorAtTop && bar->value() == bar->maximum();
+    m_anchor = indexAt(QPoint(1, 1));
+}
+
+void SessionTableView::restoreScrollAnchor()
+{
+    // The scroll range follows the new row count only after the view's delayed layout.
+    executeDelayedItemsLayout();
+    QScrollBar *bar = verticalScrollBar();
+    if (m_anchorAtTop)
+        bar->setValue(bar->minimum());
+    else if (m_anchorAtBottom)
+        bar->setValue(bar->maximum());
+    else if (m_anchor.isValid())
+        scrollTo(m_anchor, PositionAtTop);
+    m_anchor = QPersistentModelIndex();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPersistentModelIndex>
 #include <QTableView>
 
 class QMenu;
@@ -21,6 +22,7 @@ public:
     void saveColumnState() const;
     // Checkable actions for every column, for the View menu and the header's context menu.
     void fillColumnMenu(QMenu *menu);
+    void setModel(QAbstractItemModel *model) override;
 
 signals:
     // Enter or a double click on a row: the window shows the detail pane.
@@ -33,5 +35,13 @@ private:
     void applyDefaultColumns();
     void showHeaderMenu(const QPoint &pos);
 
+    // Live rows landing above what the user reads must not push it away: the top row stays
+    // put, unless the view sits at the very top or bottom, where it follows the newest rows.
+    void rememberScrollAnchor();
+    void restoreScrollAnchor();
+
     QString m_stateKey;
+    QPersistentModelIndex m_anchor;
+    bool m_anchorAtTop = false;
+    bool m_anchorAtBottom = false;
 };
