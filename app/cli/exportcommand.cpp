@@ -5,11 +5,16 @@
 #include "exportprogressprinter.h"
 #include "unixsignalwatcher.h"
 
+#include "exportnamedsettings.h"
+
 #include "export/exportjob.h"
+#include "settings/keystore.h"
 #include "net/apiclient.h"
 #include "sources/sessionsource.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
 #include <QFile>
 #include <QLoggingCategory>
 
@@ -56,6 +61,30 @@ int exitCodeFor(ExportResult::Status status)
     return ExitCode::Failure;
 }
 
+// A saved profile's key, read from the keychain through the event loop. A command has no
+// run to keep a key for, so no keychain means: say so and name the alternative.
+QByteArray keyFromKeychain(const QString &entry, QString *error)
+{
+    KeyStore keys;
+    std::optional<KeyStore::Result> answer;
+    QEventLoop loop;
+    keys.readKey(entry, &loop, [&](const KeyStore::Result &result) {
+        answer = result;
+        loop.quit();
+    });
+    loop.exec();
+    if (answer && answer->outcome == KeyStore::Outcome::Ok && !answer->key.isEmpty())
+        return answer->key;
+    if (answer && answer->outcome == KeyStore::Outcome::Failed)
+        *error = tr("%1 Use --api-key-env VAR instead.").arg(answer->message);
+    else if (keys.keychainUnavailable())
+        *error = tr("No keychain answered, so the saved profile's key cannot be read; use --api-key-env VAR.");
+    else
+        *error = tr("The keychain has no key for this profile (signed out?); sign in from the window or use "
+                    "--api-key-env VAR.");
+    return {};
+}
+
 } // namespace
 
 QString ExportCommand::columnListing(const ExportCommandSettings &settings)
@@ -95,12 +124,16 @@ int ExportCommand::run(const QStringList &arguments)
         return ExitCode::Ok;
     }
 
+    QByteArray key;
     if (settings->apiKeyEnv.isEmpty()) {
-        // A profile's keychain entry: read once saved profiles exist (issue 9).
-        out.error(tr("Reading the key from a saved profile is not available yet; use --api-key-env VAR."));
-        return ExitCode::Usage;
+        key = keyFromKeychain(settings->keychainEntry, &error);
+        if (key.isEmpty()) {
+            out.error(error);
+            return ExitCode::Usage;
+        }
+    } else {
+        key = qgetenv(settings->apiKeyEnv.toLocal8Bit().constData());
     }
-    const QByteArray key = qgetenv(settings->apiKeyEnv.toLocal8Bit().constData());
     if (key.isEmpty()) {
         out.error(tr("The environment variable %1 named by --api-key-env is not set or empty.")
                       .arg(settings->apiKeyEnv));
@@ -135,6 +168,8 @@ int ExportCommand::run(const QStringList &arguments)
     QObject::connect(&signals_, &UnixSignalWatcher::terminationRequested, &job, [&job] { job.cancel(); },
                      Qt::QueuedConnection);
 
+    // Sessions that end from now on belong to the next --since-last-run.
+    const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
     job.startAllMatching(source, &client, settings->query);
     QCoreApplication::exec();
     printer.done();
@@ -149,6 +184,8 @@ int ExportCommand::run(const QStringList &arguments)
         out.error(reason.simplified()); // one line, whatever the server put in its message
         return exitCodeFor(result.status);
     }
+    if (!settings->viewId.isEmpty())
+        exportnamedsettings::recordExportEnd(settings->viewId, startedMs);
     const QString where = settings->toStdout ? tr("standard output") : settings->request.path;
     out.line(stderr, tr("Exported %1 rows to %2 (%3 pages, %4 s).")
                          .arg(result.rows)

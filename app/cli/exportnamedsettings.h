@@ -2,6 +2,7 @@
 
 #include "domain/backend.h"
 #include "domain/query.h"
+#include "domain/timestamps.h"
 
 #include <QString>
 #include <QStringList>
@@ -10,9 +11,7 @@
 #include <optional>
 
 // The one door through which `sessionscope export --profile NAME --view NAME` reaches saved
-// connections and views (issue 9). Until saved profiles and views exist every name is
-// unknown, and the command ends with exit 2 and the sentence in `error`; issue 9 fills in
-// these two functions and nothing else in the export command needs to change.
+// connections (ConnectionStore) and views (SavedViewStore), by id or by name.
 namespace exportnamedsettings {
 
 struct Profile
@@ -24,12 +23,22 @@ struct Profile
 
 struct View
 {
+    QString id;            // for --since-last-run's bookkeeping
     Query query;
     QStringList columnIds; // in order; empty: the export defaults
+    qint64 lastExportEndMs = kNoTime; // the previous successful export's end, if any
 };
 
 std::optional<Profile> resolveProfile(const QString &name, QString *error);
+// The saved connection a view belongs to: `--view NAME` alone exports from there.
+std::optional<Profile> resolveProfileOfView(const QString &viewName, QString *error);
 // A view belongs to one backend: `backend` is the profile's or --backend's.
 std::optional<View> resolveView(const QString &name, Backend backend, QString *error);
+// `--since-last-run`: the view's query narrowed to sessions that ended after `lastEndMs`
+// (everything the first time, when it is kNoTime). Century only: the other APIs cannot ask
+// for an end time.
+std::optional<Query> endedAfter(const Query &query, qint64 lastEndMs, QString *error);
+// After a successful export of the view: sessions that ended before `endMs` are done.
+void recordExportEnd(const QString &viewId, qint64 endMs);
 
 } // namespace exportnamedsettings

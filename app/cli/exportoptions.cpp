@@ -108,6 +108,9 @@ std::optional<ExportCommandSettings> ExportCommandOptions::parse(const QStringLi
     const QCommandLineOption profile = valueOption(QStringLiteral("profile"), "A saved connection.", "name");
     const QCommandLineOption view = valueOption(QStringLiteral("view"), "A saved view (filters and columns).",
                                                 "name");
+    const QCommandLineOption sinceLastRun = flag(QStringLiteral("since-last-run"),
+                                                 "With --view (Century): only sessions that ended after the "
+                                                 "view's previous successful export.");
     const QCommandLineOption scope = valueOption(QStringLiteral("scope"), "Century: all, completed or in-progress.",
                                                  "scope");
     const QCommandLineOption status = valueOption(QStringLiteral("status"), "Century: completed or in-progress.",
@@ -144,7 +147,7 @@ std::optional<ExportCommandSettings> ExportCommandOptions::parse(const QStringLi
     const QCommandLineOption maxRows = valueOption(QStringLiteral("max-rows"), "Stop after N rows.", "n");
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("The file to write, or - for standard output."), tr("file"));
-    parser.addOptions({help, listColumns, backend, baseUrl, keyEnv, profile, view, scope, status, subject, testId,
+    parser.addOptions({help, listColumns, backend, baseUrl, keyEnv, profile, view, sinceLastRun, scope, status, subject, testId,
                        userId, startAfter, startBefore, endAfter, endBefore, sort, organization, columns, format,
                        preset, delimiter, bom, noBom, noGuard, maxRows, output});
 
@@ -163,9 +166,11 @@ std::optional<ExportCommandSettings> ExportCommandOptions::parse(const QStringLi
 
     // Where: a saved profile, then explicit options on top.
     std::optional<Backend> chosenBackend;
-    if (parser.isSet(profile)) {
+    if (parser.isSet(profile) || (parser.isSet(view) && !parser.isSet(backend))) {
+        // `--view NAME` alone: the view's own saved connection.
         QString why;
-        const auto named = exportnamedsettings::resolveProfile(parser.value(profile), &why);
+        const auto named = parser.isSet(profile) ? exportnamedsettings::resolveProfile(parser.value(profile), &why)
+                                                 : exportnamedsettings::resolveProfileOfView(parser.value(view), &why);
         if (!named)
             return fail(why);
         chosenBackend = named->backend;
@@ -210,6 +215,18 @@ std::optional<ExportCommandSettings> ExportCommandOptions::parse(const QStringLi
             return fail(why);
         s.query = named->query;
         s.request.columnIds = named->columnIds;
+        s.viewId = named->id;
+        s.sinceLastRun = parser.isSet(sinceLastRun);
+        if (s.sinceLastRun) {
+            if (parser.isSet(endAfter))
+                return fail(tr("--since-last-run and --end-after both set where the export starts; use one."));
+            const auto since = exportnamedsettings::endedAfter(s.query, named->lastExportEndMs, &why);
+            if (!since)
+                return fail(why);
+            s.query = *since;
+        }
+    } else if (parser.isSet(sinceLastRun)) {
+        return fail(tr("--since-last-run needs --view: the last run is remembered per saved view."));
     }
 
     const bool centuryOnly = parser.isSet(scope) || parser.isSet(status) || parser.isSet(subject)

@@ -21,6 +21,8 @@ struct ExportCommandSettings
     QUrl baseUrl;
     QString apiKeyEnv;     // the environment variable holding the key (never the key)
     QString keychainEntry; // from --profile: where the key is kept
+    QString viewId;        // from --view: the saved view, whose last export end is recorded
+    bool sinceLastRun = false; // --since-last-run: only sessions ended after the view's last export
     Query query;
     ExportRequest request; // path empty and toStdout set for `-o -`
     bool toStdout = false;
