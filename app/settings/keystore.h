@@ -14,7 +14,7 @@ class Job;
 
 // Connection keys in the OS keychain through QtKeychain (service "SessionScope", one entry
 // per connection id). Every call is asynchronous: the answer comes from the event loop,
-// never by blocking the GUI. setInsecureFallback() is never used: when no keychain answers
+// never by blocking the GUI. QtKeychain's plaintext fallback is never switched on: when no keychain answers
 // (no D-Bus, a locked or absent Secret Service: QtKeychain reports error 7 "OtherError" there
 // as well as 5 "NoBackendAvailable"), the key is kept in this object's memory for this run
 // only and the result says so in a sentence for the user.

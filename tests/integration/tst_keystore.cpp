@@ -4,6 +4,7 @@
 // test starts `gnome-keyring-daemon --unlock` itself with an empty password and a keyring in
 // a temporary folder. The no-keychain path runs in a child process whose
 // DBUS_SESSION_BUS_ADDRESS points nowhere (a process binds its session bus once).
+#include "privatesecretservice.h"
 #include "processwait.h"
 
 #include "settings/keystore.h"
@@ -92,7 +93,6 @@ class TestKeyStore final : public QObject
     Q_OBJECT
 
     QTemporaryDir m_home;
-    QProcess m_daemon; // only when this test starts the keyring itself; it forks and exits
 
     bool secretServiceAnswers()
     {
@@ -111,28 +111,15 @@ private slots:
         if (bus.isEmpty())
             QSKIP("No D-Bus session bus: run through ./dev test (dbus-run-session), as CI does.");
         QVERIFY(m_home.isValid());
-        if (bus.contains("/run/user/")) {
+        if (!isPrivateSessionBus()) {
             // A desktop login session: its keyring is the user's own; use it, never replace it.
             if (!secretServiceAnswers())
                 QSKIP("The desktop keychain is locked or absent: run through ./dev test (dbus-run-session).");
             return;
         }
-        // A private bus (dbus-run-session). A Secret Service that D-Bus activated on demand
-        // (another test asked first) has no unlocked login keyring and would try to prompt
-        // on a display that does not exist, so this test starts its own, unlocked with an
-        // empty password, with its keyring file in a temporary folder.
-        const QString daemon = QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
-        if (daemon.isEmpty())
-            QFAIL("gnome-keyring-daemon is not installed (./dev setup installs it).");
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        m_daemon.setProcessEnvironment(env);
-        m_daemon.start(daemon, {QStringLiteral("--replace"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
-        m_daemon.write("\n"); // the empty password of a fresh login keyring
-        m_daemon.closeWriteChannel();
-        // The daemon forks; the process we started exits once the service is on the bus.
-        QVERIFY(waitForExit(m_daemon, 15000));
-        QCOMPARE(m_daemon.exitCode(), 0);
+        // A private bus (dbus-run-session): this test's own Secret Service.
+        QString error;
+        QVERIFY2(startPrivateSecretService(m_home.filePath(QStringLiteral("data")), &error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(secretServiceAnswers(), 15000);
     }
 

@@ -5,6 +5,7 @@
 // bytes. Then --since-last-run: only sessions ended after the view's last export, and the new
 // end recorded. Needs a private D-Bus session (./dev test runs ctest in dbus-run-session); the
 // test starts its own unlocked gnome-keyring there, as tst_keystore does.
+#include "privatesecretservice.h"
 #include "processwait.h"
 
 #include "cli/exportnamedsettings.h"
@@ -74,8 +75,7 @@ class TestSavedViewExport final : public QObject
 private slots:
     void initTestCase()
     {
-        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
-        if (bus.isEmpty() || bus.contains("/run/user/"))
+        if (!isPrivateSessionBus())
             QSKIP("Needs a private D-Bus session with its own keyring: run through ./dev test (dbus-run-session).");
         QVERIFY(m_home.isValid());
         // The binary started below reads the same settings and keychain.
@@ -83,13 +83,8 @@ private slots:
         qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
         QCoreApplication::setOrganizationName(QStringLiteral("SessionScope"));
         QCoreApplication::setApplicationName(QStringLiteral("SessionScope"));
-        QProcess daemon;
-        daemon.start(QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")),
-                     {QStringLiteral("--replace"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
-        daemon.write("\n");
-        daemon.closeWriteChannel();
-        QVERIFY(waitForExit(daemon, 15000));
-        QCOMPARE(daemon.exitCode(), 0);
+        QString error;
+        QVERIFY2(startPrivateSecretService(m_home.filePath(QStringLiteral("data")), &error), qPrintable(error));
 
         DemoOptions options;
         options.scale = 600;
