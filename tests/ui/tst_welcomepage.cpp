@@ -19,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -104,6 +105,42 @@ private slots:
         window.closeConnection();
         QVERIFY(showsWelcome(window));
         QCOMPARE(window.sessionsModel()->rowCount(), 0);
+    }
+
+    void theNextStartRestoresGeometryDocksAndTheLastView()
+    {
+        QSize closedSize;
+        {
+            MainWindow window;
+            window.demoConnections()->setOptions(stillDemo());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(1010, 640);
+            QVERIFY(window.openConnection(QStringLiteral("demo-century")));
+            CenturyQuery completed;
+            completed.scope = CenturyScope::Completed;
+            window.sessionsModel()->setQuery(completed);
+            window.detailDock()->hide();
+            QTRY_VERIFY(window.size() != QSize(1200, 760)); // the window manager's answer
+            closedSize = window.size();
+            window.close(); // saves geometry, docks and the view as it is
+        }
+        MainWindow window;
+        window.demoConnections()->setOptions(stillDemo());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), closedSize);
+        QVERIFY(!window.detailDock()->isVisible());
+        QVERIFY(window.restoreStartupView());
+        QVERIFY(!showsWelcome(window));
+        QVERIFY(window.windowTitle().contains(QLatin1String("Demo")));
+        const auto *query = std::get_if<CenturyQuery>(&window.sessionsModel()->query());
+        QVERIFY(query);
+        QCOMPARE(query->scope, CenturyScope::Completed);
+        window.detailDock()->show();
+        window.closeConnection();
+        window.close();
+        QSettings().remove(QStringLiteral("views/lastState")); // the next tests start afresh
     }
 
     void connectOpensThePresetFormAndSavingOpensTheConnection()
