@@ -103,6 +103,7 @@ void SavedViewsController::apply(const SavedView &view)
     const ColumnDescriptor *sortColumn = findColumn(m_model->columns(), view.sortColumn);
     header.setSortIndicator(sortColumn ? int(sortColumn - m_model->columns().data()) : -1, view.sortOrder);
     m_live = view.live;
+    emit liveRequested(view.live);
     m_appliedId = view.id;
     if (!view.name.isEmpty())
         emit message(tr("View “%1”").arg(view.name));

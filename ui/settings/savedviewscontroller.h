@@ -57,6 +57,8 @@ public:
 signals:
     void connectionWanted(const QString &connectionId);
     void message(const QString &text);
+    // A view was applied: live updates as it was saved (for the live toggle to follow).
+    void liveRequested(bool on);
 
 private:
     void saveCurrent();
