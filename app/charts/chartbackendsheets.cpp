@@ -36,6 +36,7 @@ ChartSheet levelsSheet(const ChartFacts &facts, const ColumnList &columns)
     ChartSheet sheet;
     sheet.id = QStringLiteral("levels");
     sheet.title = tr("Levels");
+    sheet.horizontal = true; // level names read across, top to bottom in level order
     sheet.categoryTitle = tr("Level (in level order)");
     sheet.valueTitle = tr("Completed sessions");
     for (const QString &level : levels.levels) {

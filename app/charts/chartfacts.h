@@ -24,7 +24,7 @@ struct ChartCategoryCounts
     bool hasOther = false;
 };
 
-enum class ChartBucketSize : quint8 { Hour, Day, Week };
+enum class ChartBucketSize : quint8 { Hour, Day, Week, Month };
 
 // Sessions started per bucket, stacked by status. Bucket i covers [starts[i], starts[i + 1])
 // in ms since the epoch; the last one ends at `end`. Boundaries are local midnights (or local

@@ -129,11 +129,13 @@ QString bucketLabel(qint64 startMs, ChartBucketSize size, const QTimeZone &zone,
 {
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(startMs, zone);
     const QLocale locale;
+    // Short: a bar is a few pixels wide and its label stands on end below it.
     switch (size) {
     case ChartBucketSize::Hour:
         return withDay ? locale.toString(at, QStringLiteral("ddd HH:mm")) : locale.toString(at, QStringLiteral("HH:mm"));
     case ChartBucketSize::Day: return locale.toString(at, QStringLiteral("ddd d MMM"));
-    case ChartBucketSize::Week: return tr("w/c %1").arg(locale.toString(at, QStringLiteral("d MMM yy")));
+    case ChartBucketSize::Week: return locale.toString(at, QStringLiteral("d MMM yy"));
+    case ChartBucketSize::Month: return locale.toString(at, QStringLiteral("MMM yyyy"));
     }
     return {};
 }
@@ -144,9 +146,13 @@ ChartSheet startedSheet(const ChartFacts &facts, const ColumnList &columns, cons
     ChartSheet sheet;
     sheet.id = QStringLiteral("started");
     sheet.valueTitle = tr("Sessions started");
-    const char *unit = buckets.size == ChartBucketSize::Hour ? QT_TRANSLATE_NOOP("Charts", "Started per hour")
-        : buckets.size == ChartBucketSize::Day               ? QT_TRANSLATE_NOOP("Charts", "Started per day")
-                                                             : QT_TRANSLATE_NOOP("Charts", "Started per week");
+    const char *unit = QT_TRANSLATE_NOOP("Charts", "Started per month");
+    switch (buckets.size) {
+    case ChartBucketSize::Hour: unit = QT_TRANSLATE_NOOP("Charts", "Started per hour"); break;
+    case ChartBucketSize::Day: unit = QT_TRANSLATE_NOOP("Charts", "Started per day"); break;
+    case ChartBucketSize::Week: unit = QT_TRANSLATE_NOOP("Charts", "Started per week (from Monday)"); break;
+    case ChartBucketSize::Month: break;
+    }
     sheet.title = tr("Over time");
     sheet.categoryTitle = tr(unit);
     const bool withDay = buckets.starts.size() > 1
@@ -158,9 +164,13 @@ ChartSheet startedSheet(const ChartFacts &facts, const ColumnList &columns, cons
         const QString label = bucketLabel(from, buckets.size, zone, withDay);
         sheet.categories << label;
         sheet.categoryTerms.push_back({rangeTerm(columns, u"started", from, to)});
-        sheet.categoryFilterLabels << tr("Started: %1").arg(label);
+        sheet.categoryFilterLabels << (buckets.size == ChartBucketSize::Week ? tr("Started in the week of %1").arg(label)
+                                                                            : tr("Started: %1").arg(label));
     }
     sheet.series = statusSeries(facts, buckets.rows);
+    // Labels under upright bars get cut short in a narrow dock ("Se..."): the time axis is
+    // laid down instead, oldest at the top, each label in full.
+    sheet.horizontal = true;
 
     if (buckets.rows.empty()) {
         sheet.summary = tr("No start times to count.");
@@ -175,7 +185,10 @@ ChartSheet startedSheet(const ChartFacts &facts, const ColumnList &columns, cons
             busiestCount = n;
         }
     }
-    sheet.summary = tr("%1 from %2 to %3; the busiest is %4 with %5.")
+    const char *busiestText = buckets.size == ChartBucketSize::Week
+        ? QT_TRANSLATE_NOOP("Charts", "%1 from %2 to %3; the busiest is the week of %4 with %5.")
+        : QT_TRANSLATE_NOOP("Charts", "%1 from %2 to %3; the busiest is %4 with %5.");
+    sheet.summary = tr(busiestText)
                         .arg(tr(unit), sheet.categories.front(), sheet.categories.back(),
                              sheet.categories[qsizetype(busiest)], statusBreakdown(buckets.rows[busiest]));
     if (buckets.withoutStart > 0)

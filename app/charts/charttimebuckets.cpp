@@ -20,6 +20,8 @@ QDateTime bucketStart(qint64 ms, ChartBucketSize size, const QTimeZone &zone)
     QDate day = local.date();
     if (size == ChartBucketSize::Week)
         day = day.addDays(1 - day.dayOfWeek());
+    else if (size == ChartBucketSize::Month)
+        day = QDate(day.year(), day.month(), 1);
     return QDateTime(day, QTime(0, 0), zone);
 }
 
@@ -29,6 +31,7 @@ QDateTime next(const QDateTime &start, ChartBucketSize size)
     case ChartBucketSize::Hour: return start.addMSecs(kHourMs);
     case ChartBucketSize::Day: return start.addDays(1);
     case ChartBucketSize::Week: return start.addDays(7);
+    case ChartBucketSize::Month: return start.addMonths(1);
     }
     return start.addDays(1);
 }
@@ -39,6 +42,7 @@ qint64 nominalMs(ChartBucketSize size)
     case ChartBucketSize::Hour: return kHourMs;
     case ChartBucketSize::Day: return kDayMs;
     case ChartBucketSize::Week: return 7 * kDayMs;
+    case ChartBucketSize::Month: return 28 * kDayMs; // the shortest month: the estimate overshoots and steps back
     }
     return kDayMs;
 }
@@ -48,11 +52,13 @@ qint64 nominalMs(ChartBucketSize size)
 ChartBucketSize sizeFor(qint64 firstMs, qint64 lastMs)
 {
     const qint64 span = lastMs - firstMs;
-    if (span <= 2 * kDayMs)
+    if (span <= 36 * kHourMs)
         return ChartBucketSize::Hour;
-    if (span <= 183 * kDayMs)
+    if (span <= 31 * kDayMs)
         return ChartBucketSize::Day;
-    return ChartBucketSize::Week;
+    if (span <= 26 * 7 * kDayMs)
+        return ChartBucketSize::Week;
+    return ChartBucketSize::Month;
 }
 
 std::vector<qint64> boundaries(qint64 firstMs, qint64 lastMs, ChartBucketSize size, const QTimeZone &zone)

@@ -7,8 +7,9 @@
 
 #include <vector>
 
-// Sessions started per hour (a range of two days or less), per day (up to half a year) or per
-// week (Monday first), stacked by status. Boundaries are local in `zone`, so a day is a
+// Sessions started per hour (a range of 36 hours or less), per day (up to 31 days), per week
+// (Monday first, up to 26 weeks) or per month, stacked by status: a few dozen bars at most,
+// each wide enough to click and to carry its label. Boundaries are local in `zone`, so a day is a
 // calendar day where the staff are, 23 or 25 hours long around a clock change.
 namespace charttimebuckets {
 

@@ -201,6 +201,37 @@ private slots:
             QCOMPARE(started.rows[std::size_t(day)], statusRow(0, day + 1));
     }
 
+    void weekAndMonthBucketsForLongRanges()
+    {
+        // 100 days: weeks from Monday; 400 days: calendar months.
+        const std::vector<SessionRecord> weeks = {
+            century(1, SessionStatus::Completed, kT0 + 2 * kDay, QStringLiteral("Maths"), {}), // Wednesday
+            century(2, SessionStatus::Completed, kT0 + 102 * kDay, QStringLiteral("Maths"), {}),
+        };
+        auto store = storeOf(Backend::Century, weeks);
+        ChartTimeBuckets started = ChartFactsJob(*store, allRows(*store), utc()).run().started;
+        QCOMPARE(started.size, ChartBucketSize::Week);
+        QCOMPARE(started.starts.front(), kT0); // the Monday before
+        QCOMPARE(started.starts.size(), std::size_t(15));
+        QCOMPARE(started.rows.back(), statusRow(0, 1));
+
+        const qint64 june = QDateTime(QDate(2027, 6, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+        const std::vector<SessionRecord> months = {
+            century(1, SessionStatus::Completed, kT0 + 5 * kDay, QStringLiteral("Maths"), {}),
+            century(2, SessionStatus::Live, june - 1, QStringLiteral("Maths"), {}),
+            century(3, SessionStatus::Completed, june + 1, QStringLiteral("Maths"), {}),
+        };
+        store = storeOf(Backend::Century, months);
+        started = ChartFactsJob(*store, allRows(*store), utc()).run().started;
+        QCOMPARE(started.size, ChartBucketSize::Month);
+        QCOMPARE(started.starts.front(),
+                 QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+        QCOMPARE(started.starts.size(), std::size_t(16)); // March 2026 to June 2027
+        QCOMPARE(started.starts.back(), june);
+        QCOMPARE(started.rows[14], statusRow(1, 0)); // 31 May 2027, 23:59:59.999
+        QCOMPARE(started.rows[15], statusRow(0, 1));
+    }
+
     void daysFollowTheLocalCalendarAcrossAClockChange()
     {
         // London moves to summer time on 29 March 2026: that day is 23 hours long.

@@ -5,6 +5,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QEvent>
+#include <QFontInfo>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLegendMarker>
@@ -67,24 +68,33 @@ void ChartPlot::showDonut(const ChartSheet &sheet)
         dropSeries();
         m_pie = new QPieSeries;
         m_pie->setHoleSize(0.45);
-        m_pie->setPieSize(0.72);
+        m_pie->setPieSize(0.9);
         m_chart->addSeries(m_pie);
         connect(m_pie, &QPieSeries::clicked, this, [this](QPieSlice *slice) {
             emit segmentClicked(int(m_pie->slices().indexOf(slice)), -1);
         });
-        connect(m_pie, &QPieSeries::hovered, this, [](QPieSlice *slice, bool state) { slice->setExploded(state); });
-        m_chart->legend()->setAlignment(Qt::AlignRight);
+        connect(m_pie, &QPieSeries::hovered, this, [this](QPieSlice *slice, bool state) {
+            slice->setExploded(state);
+            setToolTip(state ? m_sliceTips.value(m_pie->slices().indexOf(slice)) : QString());
+        });
+        // The legend names the statuses; counts and shares are in the caption under the
+        // chart and the hovered slice's tooltip (four "Completed: 1,208 (89.5%)" entries
+        // would be cut short in a narrow dock).
+        m_chart->legend()->setAlignment(Qt::AlignBottom);
+        m_chart->legend()->setVisible(true);
     }
     const std::vector<qreal> &values = sheet.series.front().values;
     const qreal total = sheet.total();
     const QLocale locale;
-    const auto labelOf = [&](int i) {
-        const qreal v = values[std::size_t(i)];
-        return QStringLiteral("%1: %2 (%3%)")
-            .arg(sheet.categories[i], locale.toString(qint64(v)),
-                 locale.toString(total > 0 ? 100.0 * v / total : 0.0, 'f', 1));
-    };
     const int count = int(sheet.categories.size());
+    m_sliceTips.clear();
+    for (int i = 0; i < count; ++i) {
+        const qreal v = values[std::size_t(i)];
+        m_sliceTips << tr("%1: %2 (%3%)")
+                           .arg(sheet.categories[i], locale.toString(qint64(v)),
+                                locale.toString(total > 0 ? 100.0 * v / total : 0.0, 'f', 1));
+    }
+    const auto labelOf = [&](int i) { return sheet.categories[i]; };
     if (m_pie->count() != count) {
         // Another set of statuses (another backend): new slices, handed over in one call.
         m_pie->clear();
@@ -101,10 +111,8 @@ void ChartPlot::showDonut(const ChartSheet &sheet)
     }
     m_sliceStatuses = sheet.categoryStatuses;
     const QList<QPieSlice *> slices = m_pie->slices();
-    for (int i = 0; i < slices.size(); ++i) {
-        slices[i]->setLabelVisible(values[std::size_t(i)] > 0);
-        slices[i]->setLabelPosition(QPieSlice::LabelOutside);
-    }
+    for (QPieSlice *slice : slices)
+        slice->setLabelVisible(false);
 }
 
 void ChartPlot::showBars(const ChartSheet &sheet)
@@ -126,12 +134,15 @@ void ChartPlot::showBars(const ChartSheet &sheet)
         m_categoryAxis = new QBarCategoryAxis;
         m_valueAxis = new QValueAxis;
         m_valueAxis->setLabelFormat(QStringLiteral("%d"));
+        m_categoryAxis->setGridLineVisible(false);
         m_chart->addAxis(m_categoryAxis, m_horizontal ? Qt::AlignLeft : Qt::AlignBottom);
         m_chart->addAxis(m_valueAxis, m_horizontal ? Qt::AlignBottom : Qt::AlignLeft);
         m_bars->attachAxis(m_categoryAxis);
         m_bars->attachAxis(m_valueAxis);
         connect(m_bars, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *set) {
-            emit segmentClicked(index, int(m_bars->barSets().indexOf(set)));
+            // Horizontal bars are drawn in reverse (first category on top): back to sheet order.
+            const int category = m_horizontal ? int(m_categoryAxis->count()) - 1 - index : index;
+            emit segmentClicked(category, int(m_bars->barSets().indexOf(set)));
         });
         m_chart->legend()->setAlignment(Qt::AlignBottom);
     }
@@ -142,7 +153,7 @@ void ChartPlot::showBars(const ChartSheet &sheet)
     m_categoryAxis->setCategories(categories);
     m_categoryAxis->setTitleText(sheet.categoryTitle);
     m_valueAxis->setTitleText(sheet.valueTitle);
-    m_categoryAxis->setLabelsAngle(!m_horizontal && categories.size() > kUprightLabels ? -60 : 0);
+    m_categoryAxis->setLabelsAngle(!m_horizontal && categories.size() > kUprightLabels ? -90 : 0);
 
     std::vector<qreal> stacked(std::size_t(sheet.categories.size()), 0);
     const QList<QBarSet *> sets = m_bars->barSets();
@@ -168,6 +179,31 @@ void ChartPlot::showBars(const ChartSheet &sheet)
     m_bars->setLabelsVisible(printValues);
     m_bars->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     m_chart->legend()->setVisible(sheet.series.size() > 1);
+    fitCategoryLabels();
+}
+
+// Qt Charts cuts a category label to "..." when it is taller than its bar's slot: many bars
+// laid down (weeks, hours) get a smaller label font instead, down to a still legible size.
+void ChartPlot::fitCategoryLabels()
+{
+    if (!m_categoryAxis)
+        return;
+    QFont font = this->font();
+    const int categories = int(m_categoryAxis->count());
+    if (m_horizontal && categories > 0) {
+        constexpr int kChrome = 130; // title, legend, value axis and margins, roughly
+        const int slot = (height() - kChrome) / categories;
+        const int fits = std::clamp(slot - 2, 7, QFontInfo(font).pixelSize());
+        font.setPixelSize(fits);
+    }
+    if (m_categoryAxis->labelsFont() != font)
+        m_categoryAxis->setLabelsFont(font);
+}
+
+void ChartPlot::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    fitCategoryLabels();
 }
 
 void ChartPlot::colourSeries()

@@ -33,12 +33,14 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void showDonut(const ChartSheet &sheet);
     void showBars(const ChartSheet &sheet);
     void dropSeries();
     void colourSeries();
+    void fitCategoryLabels();
 
     QChart *m_chart;
     QPieSeries *m_pie = nullptr;
@@ -48,5 +50,6 @@ private:
     bool m_horizontal = false;
     std::vector<std::optional<SessionStatus>> m_seriesStatuses; // bars: per set
     std::vector<SessionStatus> m_sliceStatuses;                 // donut: per slice
+    QStringList m_sliceTips;                                    // donut: "Live: 142 (10.5%)"
     bool m_dark = false;
 };
