@@ -6,43 +6,57 @@
 
 namespace {
 
-// A changed row may stay only between two rows that did not change and that still bracket
-// it; next to another changed row nothing can be trusted, so both are placed again.
-bool staysInPlace(const std::vector<qint32> &visible, int position, const std::vector<quint8> &changedAt,
-                  const ViewRowComparator &order)
+// Changed rows that still sit in order stay where they are. Rows next to each other may all
+// have changed (a class finishing together), so each run of adjacent changed rows is checked
+// as a whole against the unchanged rows around it; a run out of order is placed again.
+// `changedPositions` ascending; returns the positions that stay, ascending.
+std::vector<int> positionsInOrder(const std::vector<qint32> &visible, const std::vector<int> &changedPositions,
+                                  const ViewRowComparator &order)
 {
-    const std::size_t at = std::size_t(position);
-    const qint32 row = visible[at];
-    if (at > 0 && (changedAt[at - 1] || !order.less(visible[at - 1], row)))
-        return false;
-    return at + 1 >= visible.size() || (!changedAt[at + 1] && order.less(row, visible[at + 1]));
+    std::vector<int> stays;
+    std::size_t first = 0;
+    while (first < changedPositions.size()) {
+        std::size_t last = first;
+        while (last + 1 < changedPositions.size() && changedPositions[last + 1] == changedPositions[last] + 1)
+            ++last;
+        const std::size_t from = std::size_t(std::max(changedPositions[first] - 1, 0));
+        const std::size_t to = std::min(std::size_t(changedPositions[last]) + 1, visible.size() - 1);
+        bool sorted = true;
+        for (std::size_t i = from; sorted && i < to; ++i)
+            sorted = order.less(visible[i], visible[i + 1]);
+        if (sorted)
+            stays.insert(stays.end(), changedPositions.begin() + qsizetype(first), changedPositions.begin() + qsizetype(last) + 1);
+        first = last + 1;
+    }
+    return stays;
 }
 
 } // namespace
 
-LivePlacement LivePlacement::plan(const std::vector<qint32> &visible, const std::vector<qint32> &positions,
+LivePlacement LivePlacement::plan(const std::vector<qint32> &visible, const std::function<int(qint32)> &positionOf,
                                   const std::vector<qint32> &changed, const std::vector<qint32> &added,
                                   const std::function<bool(qint32)> &passesFilter, const ViewRowComparator &order)
 {
     LivePlacement plan;
     std::vector<qint32> placing;
-    std::vector<quint8> changedAt; // by view row; only built when a shown row changed
+    std::vector<int> changedPositions;
     for (const qint32 row : changed) {
-        const int position = std::size_t(row) < positions.size() ? positions[std::size_t(row)] : -1;
-        if (position >= 0) {
-            changedAt.resize(visible.size(), 0);
-            changedAt[std::size_t(position)] = 1;
-        }
+        const int position = positionOf(row);
+        if (position >= 0)
+            changedPositions.push_back(position);
     }
+    std::sort(changedPositions.begin(), changedPositions.end());
+    changedPositions.erase(std::unique(changedPositions.begin(), changedPositions.end()), changedPositions.end());
+    const std::vector<int> stays = positionsInOrder(visible, changedPositions, order);
     for (const qint32 row : changed) {
-        const int position = std::size_t(row) < positions.size() ? positions[std::size_t(row)] : -1;
+        const int position = positionOf(row);
         const bool passes = passesFilter(row);
         if (position < 0) {
             if (passes)
                 placing.push_back(row);
         } else if (!passes) {
             plan.m_leaving.push_back(position);
-        } else if (staysInPlace(visible, position, changedAt, order)) {
+        } else if (std::binary_search(stays.begin(), stays.end(), position)) {
             plan.m_refreshed.push_back(position);
         } else {
             plan.m_leaving.push_back(position);

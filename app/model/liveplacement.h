@@ -16,9 +16,10 @@ class ViewRowComparator;
 class LivePlacement final
 {
 public:
-    // `visible`: store rows in view order, sorted as `order` sorts; `positions`: its inverse
-    // (-1: not shown); `changed`/`added`: store rows the poll updated or added.
-    static LivePlacement plan(const std::vector<qint32> &visible, const std::vector<qint32> &positions,
+    // `visible`: store rows in view order, sorted as `order` sorts; `positionOf`: where a
+    // changed row was shown before it changed (-1: not shown); `changed`/`added`: store rows
+    // the poll updated or added.
+    static LivePlacement plan(const std::vector<qint32> &visible, const std::function<int(qint32)> &positionOf,
                               const std::vector<qint32> &changed, const std::vector<qint32> &added,
                               const std::function<bool(qint32)> &passesFilter, const ViewRowComparator &order);
 

@@ -23,9 +23,11 @@
 #include <vector>
 
 class ApiClient;
+class LivePlacement;
 class Pager;
 class SessionSource;
 class SessionStore;
+class ViewRowComparator;
 
 // The sessions of one query as a table (DESIGN.md sections 2 and 5). Pages arrive through
 // canFetchMore()/fetchMore() as the view scrolls, one beginInsertRows per page; the store
@@ -142,8 +144,9 @@ private:
     void dropPager();
     bool passesFilter(qsizetype storeRow) const;
     void upsertRows(const std::vector<SessionRecord> &rows, std::vector<qint32> *added, std::vector<qint32> *changed);
-    void applyPlacement(const class LivePlacement &plan);
+    void applyPlacement(const LivePlacement &plan);
     void ensurePositions() const;
+    int shownAt(qint32 storeRow, const ViewRowComparator &order) const;
     void tick();
     void expireHighlights();
     bool passesChartFilter(qsizetype storeRow) const;

@@ -9,6 +9,8 @@
 #include <QColor>
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace {
 
 // Rows a live poll touched stay tinted this long; more entering blocks than this are placed
@@ -30,12 +32,24 @@ void SessionTableModel::mergeLive(const std::vector<SessionRecord> &rows)
             scheduleOrder();
         return;
     }
+    // Where the rows about to change are shown, found before they change: from the inverse
+    // when it is current, else by binary search in the sorted view (an O(n) rebuild of the
+    // inverse after every poll would cost more than the rest of the merge).
+    QHash<qint32, int> before;
+    {
+        const ViewRowComparator orderBefore(*m_store, m_spec);
+        for (const SessionRecord &record : rows) {
+            const qsizetype row = m_store->rowOf(record.id);
+            if (row >= 0)
+                before.insert(qint32(row), shownAt(qint32(row), orderBefore));
+        }
+    }
     std::vector<qint32> added, changed;
     upsertRows(rows, &added, &changed);
-    ensurePositions();
     const ViewRowComparator order(*m_store, m_spec);
     const auto passes = [this](qint32 row) { return passesFilter(row); };
-    const LivePlacement plan = LivePlacement::plan(m_visible, m_position, changed, added, passes, order);
+    const auto positionOf = [&before](qint32 row) { return before.value(row, -1); };
+    const LivePlacement plan = LivePlacement::plan(m_visible, positionOf, changed, added, passes, order);
     for (const int view : plan.refreshed())
         emit dataChanged(index(view, 0), index(view, columnCount() - 1));
     if (!plan.isEmpty()) {
@@ -85,6 +99,15 @@ void SessionTableModel::applyPlacement(const LivePlacement &plan)
         endInsertRows();
         end = begin;
     }
+}
+
+int SessionTableModel::shownAt(qint32 storeRow, const ViewRowComparator &order) const
+{
+    if (!m_positionsStale)
+        return std::size_t(storeRow) < m_position.size() ? m_position[std::size_t(storeRow)] : -1;
+    const auto at = std::lower_bound(m_visible.begin(), m_visible.end(), storeRow,
+                                     [&order](qint32 a, qint32 b) { return order.less(a, b); });
+    return at != m_visible.end() && *at == storeRow ? int(at - m_visible.begin()) : -1;
 }
 
 void SessionTableModel::ensurePositions() const

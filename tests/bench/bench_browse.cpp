@@ -5,6 +5,7 @@
 // the stock QSortFilterProxyModel over the same model (for search and sort).
 #include "demo/demojsonwriter.h"
 #include "demo/demoworld.h"
+#include "domain/timestamps.h"
 #include "model/sessionstore.h"
 #include "model/sessiontablemodel.h"
 #include "sessions/sessiontableview.h"
@@ -209,6 +210,78 @@ int main(int argc, char **argv)
         clock.start();
         view.viewport()->repaint();
         paintMs.push_back(double(clock.nsecsElapsed()) / 1e6);
+    }
+
+    // Live polls (issue 6): 250 sessions that started and 250 that finished (every other
+    // poll they go back to running, so each poll changes them again) merged into the million
+    // rows with the view sorted. Timed: mergeLive plus the event loop turn in which the view
+    // lays out and paints. Peer: the same poll through merge() and a full re-sort, until the
+    // rows are in place.
+    const std::vector<SessionRecord> templates = source->parsePage(pageBody(century, 0, 250, nowMs)).rows;
+    std::vector<qint32> runningRows;
+    for (qsizetype row = 0; row < model.store()->size() && runningRows.size() < 250; ++row) {
+        if (model.store()->status(row) == SessionStatus::Live)
+            runningRows.push_back(qint32(row));
+    }
+    int pollNumber = 0;
+    const auto nextPoll = [&] {
+        const int k = pollNumber++;
+        std::vector<SessionRecord> poll;
+        for (std::size_t i = 0; i < templates.size(); ++i) {
+            SessionRecord r = templates[i];
+            r.id = QStringLiteral("f0000000-0000-4000-8000-%1").arg(qint64(k) * 1000 + qint64(i), 12, 10, QLatin1Char('0'));
+            r.status = SessionStatus::Live;
+            r.backendStatus = QStringLiteral("IN_PROGRESS");
+            r.startedMs = nowMs + qint64(k) * 60'000 + qint64(i) * 10;
+            r.endedMs = kNoTime;
+            auto &d = std::get<CenturyDetail>(r.detail);
+            d.level.clear();
+            d.durationRaw.clear();
+            d.durationSeconds = kNoTime;
+            d.resultCreatedMs = kNoTime;
+            poll.push_back(r);
+        }
+        for (const qint32 row : runningRows) {
+            SessionRecord r = model.store()->record(row);
+            auto &d = std::get<CenturyDetail>(r.detail);
+            const bool finish = k % 2 == 0;
+            r.status = finish ? SessionStatus::Completed : SessionStatus::Live;
+            r.backendStatus = finish ? QStringLiteral("COMPLETED") : QStringLiteral("IN_PROGRESS");
+            r.endedMs = finish ? r.startedMs + 1'200'000 : kNoTime;
+            d.level = finish ? QStringLiteral("L1 - Lower") : QString();
+            d.durationSeconds = finish ? 1200 : kNoTime;
+            d.durationRaw = finish ? QStringLiteral("PT20M") : QString();
+            d.resultCreatedMs = r.endedMs;
+            poll.push_back(r);
+        }
+        return poll;
+    };
+    struct LiveCase
+    {
+        const char *figure;
+        const char *column;
+        Qt::SortOrder order;
+    };
+    for (const LiveCase &c : {LiveCase{"live.merge_500_ms", "started", Qt::DescendingOrder},
+                              LiveCase{"live.merge_500_by_pupil_ms", "pupil", Qt::AscendingOrder}}) {
+        timeOrder(model, meter, [&] { model.sort(columnIndex(model, c.column), c.order); });
+        std::vector<double> liveMs, modelMs, peerMs;
+        for (int rep = 0; rep < 7; ++rep) {
+            const std::vector<SessionRecord> poll = nextPoll();
+            clock.start();
+            model.mergeLive(poll);
+            modelMs.push_back(double(clock.nsecsElapsed()) / 1e6);
+            QCoreApplication::processEvents();
+            liveMs.push_back(double(clock.nsecsElapsed()) / 1e6);
+            if (rep < 3) { // the peer is slow: three runs
+                const std::vector<SessionRecord> peerPoll = nextPoll();
+                peerMs.push_back(timeOrder(model, meter, [&] { model.merge(peerPoll); }).totalMs);
+            }
+        }
+        std::printf("%s: %zu rows per poll, sorted by %s, %d rows shown; in the model %.1f ms, with the view %.1f ms\n",
+                    c.figure, templates.size() + runningRows.size(), c.column, model.rowCount(), median(modelMs),
+                    median(liveMs));
+        report(c.figure, median(liveMs), "ms", "merge_then_full_resort", median(peerMs), 5);
     }
 
     // The peer: the stock proxy over the same model (one run each; it is slow). Asking for
