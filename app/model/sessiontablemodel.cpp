@@ -1,5 +1,6 @@
 #include "sessiontablemodel.h"
 
+#include "chartfilterrow.h"
 #include "sessionstore.h"
 #include "vieworderjob.h"
 
@@ -264,25 +265,9 @@ bool SessionTableModel::passesFilter(qsizetype storeRow) const
     return m_spec.chartFilter.isEmpty() || passesChartFilter(storeRow);
 }
 
-// The same test as ViewOrderJob's chart filter, for one row on the GUI thread.
 bool SessionTableModel::passesChartFilter(qsizetype storeRow) const
 {
-    for (const ChartFilterTerm &term : m_spec.chartFilter) {
-        if (term.column < 0 || term.column >= columnCount())
-            return false;
-        const ColumnDescriptor &column = columns()[std::size_t(term.column)];
-        const QVariant raw = m_store->value(storeRow, column);
-        if (column.type == ColumnType::Status) {
-            if (sessionStatusId(SessionStatus(raw.toInt())) != term.text)
-                return false;
-        } else if (term.range) {
-            if (!raw.isValid() || raw.toLongLong() < term.from || raw.toLongLong() >= term.to)
-                return false;
-        } else if (raw.toString() != term.text) {
-            return false;
-        }
-    }
-    return true;
+    return chartFilterPassesRow(*m_store, storeRow, m_spec.chartFilter);
 }
 
 void SessionTableModel::appendVisible(const std::vector<qint32> &storeRows)

@@ -5,6 +5,7 @@
 #include "charts/chartdurationbins.h"
 #include "charts/chartfactsjob.h"
 #include "charts/chartlevelorder.h"
+#include "model/chartfilterrow.h"
 #include "model/sessionstore.h"
 #include "model/vieworderjob.h"
 
@@ -363,7 +364,16 @@ private slots:
         const auto rowsFor = [&](const QList<ChartFilterTerm> &terms) {
             ViewOrderSpec spec;
             spec.chartFilter = terms;
-            return ViewOrderJob(*store, spec).run().rows;
+            const std::vector<qint32> rows = ViewOrderJob(*store, spec).run().rows;
+            // The GUI thread's test for a row that arrives later agrees with the worker's.
+            std::vector<qint32> oneByOne;
+            for (qint32 row = 0; row < qint32(store->size()); ++row) {
+                if (chartFilterPassesRow(*store, row, terms))
+                    oneByOne.push_back(row);
+            }
+            if (oneByOne != rows)
+                qWarning("chartFilterPassesRow disagrees with ViewOrderJob");
+            return oneByOne == rows ? rows : std::vector<qint32>{-1};
         };
         const int subject = columnIndex(*store, u"subject");
         const int level = columnIndex(*store, u"level");
