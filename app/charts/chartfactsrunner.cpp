@@ -16,7 +16,14 @@ ChartFactsRunner::ChartFactsRunner(SessionTableModel *model, QObject *parent)
     connect(model, &QAbstractItemModel::rowsInserted, this, changed);
     connect(model, &QAbstractItemModel::rowsRemoved, this, changed);
     connect(model, &QAbstractItemModel::layoutChanged, this, changed);
-    connect(model, &QAbstractItemModel::dataChanged, this, changed);
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                // Ticking durations, relative times and tints repaint cells every second;
+                // only a change of the values themselves (no roles named: all) moves a chart.
+                if (roles.isEmpty() || roles.contains(SessionTableModel::RawValueRole)
+                    || roles.contains(SessionTableModel::StatusRole))
+                    schedule();
+            });
     connect(model, &SessionTableModel::countsChanged, this, changed);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         ++m_generation; // a job still running counts the rows of the old query
