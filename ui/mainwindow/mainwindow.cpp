@@ -194,7 +194,14 @@ void MainWindow::wireConnections()
     connect(m_views, &SavedViewsController::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 8000);
     });
-    connect(m_welcome, &WelcomePage::demoRequested, this, [this] { openConnection(QStringLiteral("demo-century")); });
+    // A saved view brings its live state back, and the live toggle tells the views what to save.
+    connect(m_views, &SavedViewsController::liveRequested, m_live->toggleAction(), &QAction::setChecked);
+    connect(m_live->toggleAction(), &QAction::toggled, m_views, &SavedViewsController::setLive);
+    // "Try the demo": a class is sitting its assessments right now, so watch it live.
+    connect(m_welcome, &WelcomePage::demoRequested, this, [this] {
+        if (openConnection(QStringLiteral("demo-century")))
+            QTimer::singleShot(0, m_live->toggleAction(), [this] { m_live->toggleAction()->setChecked(true); });
+    });
     connect(m_welcome, &WelcomePage::connectRequested, m_connections, &ConnectionsController::newConnection);
 }
 
