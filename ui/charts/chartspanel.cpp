@@ -94,8 +94,9 @@ void ChartsPanel::applyFacts(const ChartFacts &facts)
             connect(card, &ChartCard::filterRequested, this, &ChartsPanel::setChartFilter);
             m_cards.push_back(card);
             m_tabs->addTab(card, sheet.title);
+            if (sheet.id == current) // status and over time stay in front across backends
+                m_tabs->setCurrentWidget(card);
         }
-        Q_UNUSED(current);
     }
     for (std::size_t i = 0; i < sheets.size(); ++i) {
         m_cards[i]->setSheet(sheets[i]);
