@@ -5,11 +5,12 @@
 #include <chrono>
 
 // How often and how hard a live view asks. Century names excessive polling as the reason for
-// its 429s, so the defaults are gentle: one poll every 15 s per view, spread by jitter so
-// that several windows never poll in step, and much slower when nobody is looking.
+// its 429s, so the defaults are gentle: one poll every 30 s per view (a connection may set its
+// own), spread by jitter so that several windows never poll in step, and much slower when
+// nobody is looking.
 struct LivePolicy
 {
-    std::chrono::milliseconds interval{15'000};
+    std::chrono::milliseconds interval{30'000};
     double jitter = 0.2;                        // each wait is interval x [1 - jitter, 1 + jitter]
     int backgroundFactor = 4;                   // minimised or hidden window: this many times slower
     std::chrono::milliseconds maxBackoff{300'000};

@@ -11,15 +11,9 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QIcon>
-#include <QSettings>
 #include <QWidget>
 
 namespace {
-
-QString notifyKey(const QString &connectionId)
-{
-    return QStringLiteral("live/%1/notify").arg(connectionId);
-}
 
 int columnIndex(const SessionTableModel &model, const QString &id)
 {
@@ -58,11 +52,7 @@ LiveController::LiveController(SessionTableModel *model, SessionTableView *view,
     m_notify = new QAction(tr("&Notify when sessions finish"), this);
     m_notify->setCheckable(true);
     m_notify->setChecked(true);
-    connect(m_notify, &QAction::toggled, this, [this](bool on) {
-        m_notifier->setNotificationsEnabled(on);
-        if (!m_connectionId.isEmpty())
-            QSettings().setValue(notifyKey(m_connectionId), on);
-    });
+    connect(m_notify, &QAction::toggled, m_notifier, &LiveNotifier::setNotificationsEnabled);
     window->installEventFilter(this);
 }
 
@@ -77,14 +67,18 @@ QWidget *LiveController::statusWidget() const
     return m_label.data();
 }
 
-void LiveController::setConnection(const QString &connectionId)
+void LiveController::setConnection(const std::optional<Connection> &connection)
 {
-    m_connectionId = connectionId;
     m_toggle->setChecked(false);
-    m_toggle->setEnabled(!connectionId.isEmpty());
-    const bool notify = QSettings().value(notifyKey(connectionId), true).toBool();
-    m_notify->setChecked(notify);
-    m_notifier->setNotificationsEnabled(notify);
+    m_toggle->setEnabled(connection.has_value());
+    if (!connection)
+        return;
+    LivePolicy policy = m_watcher->policy();
+    if (connection->pollIntervalSeconds > 0)
+        policy.interval = std::chrono::seconds(connection->pollIntervalSeconds);
+    m_watcher->setPolicy(policy);
+    m_notify->setChecked(connection->notifications);
+    m_notifier->setNotificationsEnabled(connection->notifications);
 }
 
 void LiveController::setLive(bool on)

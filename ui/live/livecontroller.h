@@ -1,8 +1,12 @@
 #pragma once
 
+#include "settings/connection.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
+
+#include <optional>
 
 class LiveNotifier;
 class LiveStatusLabel;
@@ -31,8 +35,10 @@ public:
     LiveWatcher *watcher() const { return m_watcher; }
     LiveNotifier *notifier() const { return m_notifier; }
 
-    // A connection was opened: live starts off, notifications as last chosen for it.
-    void setConnection(const QString &connectionId);
+    // A connection was opened (or closed: nullopt). Live starts off; its poll interval and
+    // whether to notify come from the connection (the View menu can change the latter for
+    // this run).
+    void setConnection(const std::optional<Connection> &connection);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -51,5 +57,4 @@ private:
     QAction *m_toggle;
     QAction *m_checkNow;
     QAction *m_notify;
-    QString m_connectionId;
 };

@@ -98,7 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
     wireDetail();
     wireConnections();
     createMenus();
-    showConnectionStatus(tr("No connection open"));
+    showConnectionStatus(QString()); // the fetch panel says "No connection open"
     resize(1200, 760);
     restoreWindowState();
 }
@@ -139,7 +139,7 @@ void MainWindow::open(const Connection &chosen, const QByteArray &key)
     m_filterBar->setEnabled(true);
     m_detail->setConnection(m_session->source(), m_session->client());
     m_picker->showCurrent(connection.id);
-    m_live->setConnection(connection.id);
+    m_live->setConnection(connection);
     setWindowTitle(tr("%1 — SessionScope").arg(connection.name));
     showConnectionStatus(connection.demo ? tr("Demo data from %1").arg(connection.baseUrl.toString())
                                          : connection.baseUrl.host());
@@ -162,12 +162,12 @@ void MainWindow::closeConnection()
     m_session = nullptr;
     m_filterBar->setEnabled(false);
     m_picker->showCurrent(QString());
-    m_live->setConnection(QString());
+    m_live->setConnection(std::nullopt);
     m_connections->setCurrent(QString());
     m_views->connectionClosed();
     m_pages->setCurrentIndex(0);
     setWindowTitle(QStringLiteral("SessionScope"));
-    showConnectionStatus(tr("No connection open"));
+    showConnectionStatus(QString()); // the fetch panel says "No connection open"
 }
 
 bool MainWindow::restoreStartupView()
