@@ -127,7 +127,7 @@ std::optional<ExportCommandSettings> ExportCommandOptions::parse(const QStringLi
     const QCommandLineOption endAfter = valueOption(QStringLiteral("end-after"), "Century: ended after T.", "T");
     const QCommandLineOption endBefore = valueOption(QStringLiteral("end-before"), "Century: ended before T.", "T");
     const QCommandLineOption sort = valueOption(QStringLiteral("sort"),
-                                                "Century: startDate|endDate:asc|desc (default startDate:asc).",
+                                                "Century: startDate|endDate:asc|desc (default startDate:desc, newest first).",
                                                 "field:dir");
     const QCommandLineOption organization = valueOption(QStringLiteral("organization"),
                                                         "Mobile Next: the organization id.", "id");
@@ -159,6 +159,9 @@ std::optional<ExportCommandSettings> ExportCommandOptions::parse(const QStringLi
         s.helpText = parser.helpText();
         const qsizetype lineEnd = s.helpText.indexOf(QLatin1Char('\n'));
         s.helpText.replace(0, lineEnd, QStringLiteral("Usage: sessionscope export [options] -o FILE|-"));
+        s.helpText += tr("\nThe key is read from the variable named by --api-key-env, never from an argument.\n"
+                         "Exit codes: 0 written; 2 bad usage; 3 the API could not give a complete, correct answer; "
+                         "4 the file could not be written. Nothing is left at the target unless it is complete.\n");
         return s;
     }
     if (!parser.positionalArguments().isEmpty())

@@ -37,8 +37,9 @@ class ExportJob final : public QObject
     Q_DISABLE_COPY_MOVE(ExportJob)
 
 public:
-    // GUI time spent converting loaded rows before yielding to the event loop.
-    static constexpr qint64 kSliceBudgetNs = 4'000'000;
+    // GUI time spent converting loaded rows before yielding to the event loop: well inside
+    // a 16 ms frame, long enough that the per-slice costs (a timer, a task) stay small.
+    static constexpr qint64 kSliceBudgetNs = 3'000'000;
 
     explicit ExportJob(ExportRequest request, QObject *parent = nullptr);
     ~ExportJob() override;
@@ -67,6 +68,8 @@ signals:
 private:
     bool prepare(const ColumnList &available);
     void produceSlice();
+    void restartSnapshot();
+    void copySnapshotSlice();
     void scheduleSlice();
     void onPage(const std::vector<SessionRecord> &rows);
     void onPagerFailed(const ApiError &error);
@@ -93,7 +96,10 @@ private:
     QPointer<const SessionTableModel> m_model;
     const SessionStore *m_store = nullptr;
     std::vector<const ColumnDescriptor *> m_storeColumns; // the store's own descriptors: fast lookup
-    std::vector<qint32> m_rows;
+    std::vector<qint32> m_rows; // the view's order, copied slice by slice (see copySnapshotSlice)
+    size_t m_snapshotSize = 0;
+    size_t m_snapshotDone = 0;
+    bool m_restartSnapshot = false;
     size_t m_nextRow = 0;
     bool m_sliceScheduled = false;
     qint64 m_longestSliceNs = 0;
