@@ -11,6 +11,7 @@
 //     loop goes without running a 1 ms timer (goal: no stall above ~16 ms, one frame).
 //
 // Built in Release to <build>/bench/, run by `./dev bench`.
+#include "demoserverprocess.h"
 #include "exporttestkit.h"
 #include "processwait.h"
 
@@ -33,7 +34,6 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -77,35 +77,6 @@ qint64 csvRows(const QString &path)
         return -1;
     return readCsvText(QString::fromUtf8(f.readAll())).size() - 1;
 }
-
-// `sessionscope demo-server` as its own process, as a user would run it.
-class DemoServerProcess final
-{
-public:
-    bool start(int scale)
-    {
-        m_process.start(QStringLiteral(SESSIONSCOPE_BINARY_PATH),
-                        {QStringLiteral("demo-server"), QStringLiteral("--port"), QStringLiteral("0"),
-                         QStringLiteral("--scale"), QString::number(scale), QStringLiteral("--speed"),
-                         QStringLiteral("0"), QStringLiteral("--rate-limit"), QStringLiteral("0")});
-        if (!waitForLine(m_process, 60'000))
-            return false;
-        static const QRegularExpression pattern(QStringLiteral("listening on (http://\\S+)"));
-        const auto match = pattern.match(QString::fromUtf8(m_process.readLine()));
-        m_root = match.hasMatch() ? match.captured(1) : QString();
-        return !m_root.isEmpty();
-    }
-    ~DemoServerProcess()
-    {
-        m_process.terminate();
-        waitForExit(m_process, 10'000);
-    }
-    QString centuryBase() const { return m_root + QStringLiteral("/century/api/v1"); }
-
-private:
-    QProcess m_process;
-    QString m_root;
-};
 
 qint64 centuryTotal(const QString &base)
 {
@@ -260,29 +231,32 @@ int main(int argc, char **argv)
     // (A) The demo world's clock is still, so a few sessions are yet to start: scale up
     // until the server holds at least kWantedSessions.
     DemoServerProcess server;
-    if (!server.start(int(kWantedSessions * 21 / 20))) {
-        std::fprintf(stderr, "demo server did not start\n");
+    if (!server.start({QStringLiteral("--scale"), QString::number(kWantedSessions * 21 / 20), QStringLiteral("--speed"),
+                       QStringLiteral("0"), QStringLiteral("--rate-limit"), QStringLiteral("0")})) {
+        std::fprintf(stderr, "demo server did not start: %s\n", qPrintable(server.errorOutput()));
         return 1;
     }
-    const qint64 total = centuryTotal(server.centuryBase());
+    const QString centuryBase = server.baseUrl(Backend::Century).toString();
+    const qint64 total = centuryTotal(centuryBase);
     std::printf("(A) demo server: %lld Century sessions; median of %d runs each, whole processes\n", total, kRuns);
+    std::fflush(stdout);
 
     const QString ours = dir.filePath(QStringLiteral("ours.csv"));
     const Timed us = timeRuns(QStringLiteral(SESSIONSCOPE_BINARY_PATH),
                               {QStringLiteral("export"), QStringLiteral("--backend"), QStringLiteral("century"),
-                               QStringLiteral("--base-url"), server.centuryBase(), QStringLiteral("--api-key-env"),
+                               QStringLiteral("--base-url"), centuryBase, QStringLiteral("--api-key-env"),
                                QLatin1String(kKeyVariable), QStringLiteral("-o"), ours},
                               ours);
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
     const QString pyOut = dir.filePath(QStringLiteral("python.csv"));
     const Timed py = timeRuns(python,
                               {QStringLiteral(SESSIONSCOPE_SOURCE_DIR "/tests/bench/peers/export_century.py"),
-                               server.centuryBase(), QLatin1String(kKeyVariable), pyOut},
+                               centuryBase, QLatin1String(kKeyVariable), pyOut},
                               pyOut);
     const QString jqOut = dir.filePath(QStringLiteral("curljq.csv"));
     const Timed jq = timeRuns(QStringLiteral("/bin/bash"),
                               {QStringLiteral(SESSIONSCOPE_SOURCE_DIR "/tests/bench/peers/export_century_curljq.sh"),
-                               server.centuryBase(), QLatin1String(kKeyVariable), jqOut},
+                               centuryBase, QLatin1String(kKeyVariable), jqOut},
                               jqOut);
 
     const auto line = [&](const char *name, const Timed &t) {
