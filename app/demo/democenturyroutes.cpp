@@ -4,6 +4,9 @@
 #include "democenturyworld.h"
 #include "demojsonwriter.h"
 
+#include <QDataStream>
+#include <QIODevice>
+
 #include <algorithm>
 #include <limits>
 
@@ -119,9 +122,37 @@ std::vector<quint32> DemoCenturyRoutes::matching(const DemoCenturyQuery &q, qint
     return rows;
 }
 
+namespace {
+
+// Everything matching() reads, and nothing it does not (paging is applied afterwards).
+QByteArray matchKey(const DemoCenturyQuery &q, qint64 nowMs)
+{
+    QByteArray key;
+    QDataStream out(&key, QIODevice::WriteOnly);
+    for (const DemoCenturyQuery::Range &r : {q.start, q.end})
+        out << r.low << r.high << r.lowInclusive << r.highInclusive << r.active;
+    out << int(q.status) << q.byPupil << q.byTest << q.testMask << int(q.sortField) << q.descending << nowMs;
+    out << quint64(q.pupils.size());
+    for (const quint32 pupil : q.pupils)
+        out << pupil;
+    return key;
+}
+
+} // namespace
+
+const std::vector<quint32> &DemoCenturyRoutes::cachedMatching(const DemoCenturyQuery &q, qint64 nowMs) const
+{
+    QByteArray key = matchKey(q, nowMs);
+    if (key != m_cachedKey) {
+        m_cachedRows = matching(q, nowMs);
+        m_cachedKey = std::move(key);
+    }
+    return m_cachedRows;
+}
+
 DemoResponse DemoCenturyRoutes::page(const DemoCenturyQuery &q, const DemoPageFaults &faults, qint64 nowMs) const
 {
-    const std::vector<quint32> rows = matching(q, nowMs);
+    const std::vector<quint32> &rows = cachedMatching(q, nowMs);
     const auto keyOf = [&](quint32 i) {
         if (q.sortField == DemoCenturySortField::StartDate)
             return m_world.startMs(i);

@@ -27,7 +27,12 @@ public:
 
 private:
     std::vector<quint32> matching(const DemoCenturyQuery &q, qint64 nowMs) const;
+    // matching() for the last filter and instant asked again: a client paging one query
+    // through a still world would otherwise make the server scan every session per page.
+    const std::vector<quint32> &cachedMatching(const DemoCenturyQuery &q, qint64 nowMs) const;
     DemoResponse page(const DemoCenturyQuery &q, const DemoPageFaults &faults, qint64 nowMs) const;
 
     const DemoCenturyWorld &m_world;
+    mutable QByteArray m_cachedKey;
+    mutable std::vector<quint32> m_cachedRows;
 };
