@@ -147,6 +147,7 @@ private:
     void applyPlacement(const LivePlacement &plan);
     void ensurePositions() const;
     int shownAt(qint32 storeRow, const ViewRowComparator &order) const;
+    int quickViewRow(qint32 storeRow, const ViewRowComparator &order) const;
     void tick();
     void expireHighlights();
     bool passesChartFilter(qsizetype storeRow) const;

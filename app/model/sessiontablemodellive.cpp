@@ -110,6 +110,13 @@ int SessionTableModel::shownAt(qint32 storeRow, const ViewRowComparator &order) 
     return at != m_visible.end() && *at == storeRow ? int(at - m_visible.begin()) : -1;
 }
 
+// The view row of one store row without rebuilding the whole inverse after a live insert
+// (the tint of a poll's finished rows would otherwise cost an O(n) pass per poll).
+int SessionTableModel::quickViewRow(qint32 storeRow, const ViewRowComparator &order) const
+{
+    return isOrdering() ? viewRow(storeRow) : shownAt(storeRow, order);
+}
+
 void SessionTableModel::ensurePositions() const
 {
     if (!m_store)
@@ -144,12 +151,13 @@ void SessionTableModel::highlightSessions(const QStringList &sessionIds)
     if (!m_store || sessionIds.isEmpty())
         return;
     const qint64 until = QDateTime::currentMSecsSinceEpoch() + kHighlightMs;
+    const ViewRowComparator order(*m_store, m_spec);
     for (const QString &id : sessionIds) {
         const qsizetype row = m_store->rowOf(id);
         if (row < 0)
             continue;
         m_highlightUntil.insert(qint32(row), until);
-        const int view = viewRow(row);
+        const int view = quickViewRow(qint32(row), order);
         if (view >= 0)
             emit dataChanged(index(view, 0), index(view, columnCount() - 1), {Qt::BackgroundRole});
     }
@@ -158,7 +166,12 @@ void SessionTableModel::highlightSessions(const QStringList &sessionIds)
 
 void SessionTableModel::expireHighlights()
 {
+    if (!m_store) {
+        m_highlightUntil.clear();
+        return;
+    }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const ViewRowComparator order(*m_store, m_spec);
     qint64 next = 0;
     for (auto it = m_highlightUntil.begin(); it != m_highlightUntil.end();) {
         if (it.value() > now) {
@@ -166,7 +179,7 @@ void SessionTableModel::expireHighlights()
             ++it;
             continue;
         }
-        const int view = viewRow(it.key());
+        const int view = quickViewRow(it.key(), order);
         it = m_highlightUntil.erase(it);
         if (view >= 0)
             emit dataChanged(index(view, 0), index(view, columnCount() - 1), {Qt::BackgroundRole});

@@ -94,13 +94,9 @@ private slots:
         QCOMPARE(model->index(0, started).data(SessionTableModel::RawValueRole).toLongLong(), newest);
 
         // Running durations count in the server's clock (its Date header), not this PC's.
-        const int duration = [&] {
-            for (int c = 0; c < model->columnCount(); ++c) {
-                if (model->columns()[std::size_t(c)].id == QLatin1String("duration"))
-                    return c;
-            }
-            return -1;
-        }();
+        const ColumnDescriptor *durationColumn = findColumn(model->columns(), u"duration");
+        QVERIFY(durationColumn);
+        const int duration = int(durationColumn - model->columns().data());
         const QString running = model->index(0, duration).data().toString();
         QVERIFY2(running.contains(QStringLiteral("so far")) && !running.contains(QStringLiteral(" d ")), qPrintable(running));
 

@@ -58,12 +58,8 @@ SessionRecord finished(SessionRecord r, int n)
 
 int column(const SessionTableModel &model, const char *id)
 {
-    const ColumnList &columns = model.columns();
-    for (std::size_t i = 0; i < columns.size(); ++i) {
-        if (columns[i].id == QLatin1String(id))
-            return int(i);
-    }
-    return -1;
+    const ColumnDescriptor *found = findColumn(model.columns(), QString::fromLatin1(id));
+    return found ? int(found - model.columns().data()) : -1;
 }
 
 QStringList idsInViewOrder(const SessionTableModel &model)

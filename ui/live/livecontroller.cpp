@@ -13,20 +13,6 @@
 #include <QIcon>
 #include <QWidget>
 
-namespace {
-
-int columnIndex(const SessionTableModel &model, const QString &id)
-{
-    const ColumnList &columns = model.columns();
-    for (std::size_t i = 0; i < columns.size(); ++i) {
-        if (columns[i].id == id)
-            return int(i);
-    }
-    return -1;
-}
-
-} // namespace
-
 LiveController::LiveController(SessionTableModel *model, SessionTableView *view, QWidget *window)
     : QObject(window)
     , m_model(model)
@@ -104,9 +90,9 @@ void LiveController::showServerOrder()
             column = QStringLiteral("ended");
         order = century->sortDirection == SortDirection::Ascending ? Qt::AscendingOrder : Qt::DescendingOrder;
     }
-    const int index = columnIndex(*m_model, column);
-    if (index >= 0)
-        m_view->sortByColumn(index, order);
+    const ColumnList &columns = m_model->columns();
+    if (const ColumnDescriptor *found = findColumn(columns, column))
+        m_view->sortByColumn(int(found - columns.data()), order);
 }
 
 bool LiveController::eventFilter(QObject *watched, QEvent *event)
