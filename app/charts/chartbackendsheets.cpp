@@ -14,10 +14,11 @@ using namespace chartsheetparts;
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// A named context lets lupdate see these free functions' texts.
+struct ChartBackendSheetsText
 {
-    return QCoreApplication::translate("Charts", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Charts)
+};
 
 qsizetype sum(const std::vector<qsizetype> &values)
 {
@@ -35,21 +36,21 @@ ChartSheet levelsSheet(const ChartFacts &facts, const ColumnList &columns)
     const ChartLevelCounts &levels = facts.levels;
     ChartSheet sheet;
     sheet.id = QStringLiteral("levels");
-    sheet.title = tr("Levels");
+    sheet.title = ChartBackendSheetsText::tr("Levels");
     sheet.horizontal = true; // level names read across, top to bottom in level order
-    sheet.categoryTitle = tr("Level (in level order)");
-    sheet.valueTitle = tr("Completed sessions");
+    sheet.categoryTitle = ChartBackendSheetsText::tr("Level (in level order)");
+    sheet.valueTitle = ChartBackendSheetsText::tr("Completed sessions");
     for (const QString &level : levels.levels) {
         sheet.categories << valueText(level);
         sheet.categoryTerms.push_back({textTerm(columns, u"level", level)});
-        sheet.categoryFilterLabels << tr("Level: %1").arg(valueText(level));
+        sheet.categoryFilterLabels << ChartBackendSheetsText::tr("Level: %1").arg(valueText(level));
     }
     std::vector<qreal> perLevel(std::size_t(levels.levels.size()), 0);
     for (qsizetype s = 0; s < levels.subjects.size(); ++s) {
         ChartSheetSeries series;
         series.name = valueText(levels.subjects[s]);
         series.terms = {textTerm(columns, u"subject", levels.subjects[s])};
-        series.filterLabel = tr("Subject: %1").arg(series.name);
+        series.filterLabel = ChartBackendSheetsText::tr("Subject: %1").arg(series.name);
         for (std::size_t l = 0; l < levels.rows.size(); ++l) {
             series.values.push_back(qreal(levels.rows[l][std::size_t(s)]));
             perLevel[l] += series.values.back();
@@ -57,29 +58,29 @@ ChartSheet levelsSheet(const ChartFacts &facts, const ColumnList &columns)
         sheet.series.push_back(std::move(series));
     }
     if (levels.levels.isEmpty()) {
-        sheet.summary = tr("No completed session with a level yet.");
+        sheet.summary = ChartBackendSheetsText::tr("No completed session with a level yet.");
     } else {
         const std::size_t top = largest(perLevel);
         const qreal total = std::accumulate(perLevel.begin(), perLevel.end(), qreal(0));
         QStringList perSubject;
         for (const ChartSheetSeries &series : sheet.series) {
             const std::size_t best = largest(series.values);
-            perSubject << tr("%1 mostly %2").arg(series.name, sheet.categories[qsizetype(best)]);
+            perSubject << ChartBackendSheetsText::tr("%1 mostly %2").arg(series.name, sheet.categories[qsizetype(best)]);
         }
-        sheet.summary = tr("%1 completed sessions, %2 to %3; most common %4 (%5, %6). %7.")
+        sheet.summary = ChartBackendSheetsText::tr("%1 completed sessions, %2 to %3; most common %4 (%5, %6). %7.")
                             .arg(count(qsizetype(total)), sheet.categories.front(), sheet.categories.back(),
                                  sheet.categories[qsizetype(top)], count(qsizetype(perLevel[top])),
                                  percent(perLevel[top], total), perSubject.join(QStringLiteral("; ")));
     }
     if (levels.withoutLevel > 0)
-        sheet.summary += tr(" %1 without a level (not finished).").arg(count(levels.withoutLevel));
+        sheet.summary += ChartBackendSheetsText::tr(" %1 without a level (not finished).").arg(count(levels.withoutLevel));
     return sheet;
 }
 
 QString binLabel(const ChartDurationBins &bins, std::size_t i)
 {
     if (i + 1 >= bins.edges.size())
-        return tr("%1 or more").arg(formatDuration(bins.edges.back()));
+        return ChartBackendSheetsText::tr("%1 or more").arg(formatDuration(bins.edges.back()));
     return QStringLiteral("%1–%2").arg(formatDuration(bins.edges[i]), formatDuration(bins.edges[i + 1]));
 }
 
@@ -88,28 +89,28 @@ ChartSheet durationsSheet(const ChartFacts &facts, const ColumnList &columns)
     const ChartDurationBins &bins = facts.durations;
     ChartSheet sheet;
     sheet.id = QStringLiteral("durations");
-    sheet.title = tr("Durations");
-    sheet.categoryTitle = tr("Duration");
-    sheet.valueTitle = tr("Completed sessions");
+    sheet.title = ChartBackendSheetsText::tr("Durations");
+    sheet.categoryTitle = ChartBackendSheetsText::tr("Duration");
+    sheet.valueTitle = ChartBackendSheetsText::tr("Completed sessions");
     ChartSheetSeries series;
-    series.name = tr("Sessions");
+    series.name = ChartBackendSheetsText::tr("Sessions");
     for (std::size_t i = 0; i < bins.counts.size(); ++i) {
         const QString label = binLabel(bins, i);
         const qint64 from = bins.edges[std::min(i, bins.edges.size() - 1)];
         const qint64 to = i + 1 < bins.edges.size() ? bins.edges[i + 1] : std::numeric_limits<qint64>::max();
         sheet.categories << label;
         sheet.categoryTerms.push_back({rangeTerm(columns, u"duration", from, to)});
-        sheet.categoryFilterLabels << tr("Duration: %1").arg(label);
+        sheet.categoryFilterLabels << ChartBackendSheetsText::tr("Duration: %1").arg(label);
         series.values.push_back(qreal(bins.counts[i]));
     }
     sheet.series.push_back(std::move(series));
     const qsizetype total = sum(bins.counts);
     if (total == 0) {
-        sheet.summary = tr("No completed session with a duration yet.");
+        sheet.summary = ChartBackendSheetsText::tr("No completed session with a duration yet.");
         return sheet;
     }
     const std::size_t top = largest(sheet.series.front().values);
-    sheet.summary = tr("%1 completed sessions; the most took %2 (%3, %4).")
+    sheet.summary = ChartBackendSheetsText::tr("%1 completed sessions; the most took %2 (%3, %4).")
                         .arg(count(total), sheet.categories[qsizetype(top)], count(bins.counts[top]),
                              percent(qreal(bins.counts[top]), qreal(total)));
     return sheet;
@@ -121,7 +122,7 @@ ChartSheet categoryStatusSheet(const ChartFacts &facts, const ColumnList &column
 {
     ChartSheet sheet;
     sheet.categoryTitle = what;
-    sheet.valueTitle = tr("Sessions");
+    sheet.valueTitle = ChartBackendSheetsText::tr("Sessions");
     for (qsizetype i = 0; i < counts.categories.size(); ++i) {
         const bool other = counts.hasOther && i == counts.categories.size() - 1;
         const QString label = other ? counts.categories[i] : valueText(counts.categories[i]);
@@ -132,9 +133,9 @@ ChartSheet categoryStatusSheet(const ChartFacts &facts, const ColumnList &column
     }
     sheet.series = statusSeries(facts, counts.rows);
     if (counts.rows.empty())
-        sheet.summary = tr("No sessions to count.");
+        sheet.summary = ChartBackendSheetsText::tr("No sessions to count.");
     else
-        sheet.summary = tr("%1 has the most sessions: %2.").arg(sheet.categories.front(), statusBreakdown(counts.rows.front()));
+        sheet.summary = ChartBackendSheetsText::tr("%1 has the most sessions: %2.").arg(sheet.categories.front(), statusBreakdown(counts.rows.front()));
     return sheet;
 }
 
@@ -150,32 +151,32 @@ void addCentury(std::vector<ChartSheet> &sheets, const ChartFacts &facts, const 
 
 void addTreasure(std::vector<ChartSheet> &sheets, const ChartFacts &facts, const ColumnList &columns)
 {
-    ChartSheet sheet = categoryStatusSheet(facts, columns, facts.workflows, u"workflow", tr("Workflow"));
+    ChartSheet sheet = categoryStatusSheet(facts, columns, facts.workflows, u"workflow", ChartBackendSheetsText::tr("Workflow"));
     sheet.id = QStringLiteral("workflows");
-    sheet.title = tr("Workflows");
+    sheet.title = ChartBackendSheetsText::tr("Workflows");
     sheet.horizontal = true;
     if (facts.workflows.hasOther)
-        sheet.summary += tr(" The top %Ln are shown; the rest are summed as Other.",
-                            int(facts.workflows.categories.size() - 1));
+        sheet.summary += ChartBackendSheetsText::tr(" The top %Ln are shown; the rest are summed as Other.",
+                                                      nullptr, int(facts.workflows.categories.size() - 1));
     sheets.push_back(std::move(sheet));
 }
 
 void addMobileNext(std::vector<ChartSheet> &sheets, const ChartFacts &facts, const ColumnList &columns)
 {
-    ChartSheet platforms = categoryStatusSheet(facts, columns, facts.platforms, u"platform", tr("Platform"));
+    ChartSheet platforms = categoryStatusSheet(facts, columns, facts.platforms, u"platform", ChartBackendSheetsText::tr("Platform"));
     platforms.id = QStringLiteral("platforms");
-    platforms.title = tr("Platforms");
+    platforms.title = ChartBackendSheetsText::tr("Platforms");
     sheets.push_back(std::move(platforms));
 
     const ChartOsVersionCounts &versions = facts.osVersions;
     ChartSheet os;
     os.id = QStringLiteral("versions");
-    os.title = tr("OS versions");
+    os.title = ChartBackendSheetsText::tr("OS versions");
     os.horizontal = true;
-    os.categoryTitle = tr("Platform and OS version");
-    os.valueTitle = tr("Sessions");
+    os.categoryTitle = ChartBackendSheetsText::tr("Platform and OS version");
+    os.valueTitle = ChartBackendSheetsText::tr("Sessions");
     ChartSheetSeries series;
-    series.name = tr("Sessions");
+    series.name = ChartBackendSheetsText::tr("Sessions");
     for (qsizetype i = 0; i < versions.versions.size(); ++i) {
         const bool other = versions.hasOther && i == versions.versions.size() - 1;
         const QString label = other ? versions.versions[i]
@@ -185,22 +186,22 @@ void addMobileNext(std::vector<ChartSheet> &sheets, const ChartFacts &facts, con
         os.categoryTerms.push_back(other ? QList<ChartFilterTerm>()
                                          : QList<ChartFilterTerm>{textTerm(columns, u"platform", versions.platforms[i]),
                                                                   textTerm(columns, u"os_version", versions.versions[i])});
-        os.categoryFilterLabels << tr("OS: %1").arg(label);
+        os.categoryFilterLabels << ChartBackendSheetsText::tr("OS: %1").arg(label);
         series.values.push_back(qreal(versions.counts[std::size_t(i)]));
     }
     os.series.push_back(std::move(series));
     os.summary = versions.counts.empty()
-        ? tr("No sessions to count.")
-        : tr("%1 is the most used (%2 sessions).").arg(os.categories.front(), count(versions.counts.front()));
+        ? ChartBackendSheetsText::tr("No sessions to count.")
+        : ChartBackendSheetsText::tr("%1 is the most used (%2 sessions).").arg(os.categories.front(), count(versions.counts.front()));
     sheets.push_back(std::move(os));
 
     ChartSheet devices;
     devices.id = QStringLiteral("devices");
-    devices.title = tr("In use now");
-    devices.categoryTitle = tr("Platform");
-    devices.valueTitle = tr("Devices held by a live session");
+    devices.title = ChartBackendSheetsText::tr("In use now");
+    devices.categoryTitle = ChartBackendSheetsText::tr("Platform");
+    devices.valueTitle = ChartBackendSheetsText::tr("Devices held by a live session");
     ChartSheetSeries held;
-    held.name = tr("Devices in use");
+    held.name = ChartBackendSheetsText::tr("Devices in use");
     held.status = SessionStatus::Live;
     QStringList parts;
     for (qsizetype i = 0; i < facts.platforms.categories.size(); ++i) {
@@ -209,12 +210,12 @@ void addMobileNext(std::vector<ChartSheet> &sheets, const ChartFacts &facts, con
         devices.categories << label;
         devices.categoryTerms.push_back({textTerm(columns, u"platform", facts.platforms.categories[i]),
                                          textTerm(columns, u"status", sessionStatusId(SessionStatus::Live))});
-        devices.categoryFilterLabels << tr("Live on %1").arg(label);
+        devices.categoryFilterLabels << ChartBackendSheetsText::tr("Live on %1").arg(label);
         held.values.push_back(qreal(n));
         parts << QStringLiteral("%1 %2").arg(label, count(n));
     }
     devices.series.push_back(std::move(held));
-    devices.summary = tr("%Ln device(s) in use now", int(facts.devicesInUseTotal))
+    devices.summary = ChartBackendSheetsText::tr("%Ln device(s) in use now", nullptr, int(facts.devicesInUseTotal))
         + (parts.isEmpty() ? QStringLiteral(".") : QStringLiteral(": %1.").arg(parts.join(QStringLiteral(", "))));
     sheets.push_back(std::move(devices));
 }

@@ -91,21 +91,22 @@ using namespace chartsheetparts;
 
 namespace {
 
-QString tr(const char *text)
+// A named context lets lupdate see these free functions' texts.
+struct ChartSheetsText
 {
-    return QCoreApplication::translate("Charts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Charts)
+};
 
 ChartSheet statusSheet(const ChartFacts &facts, const ColumnList &columns)
 {
     ChartSheet sheet;
     sheet.id = QStringLiteral("status");
-    sheet.title = tr("Status");
+    sheet.title = ChartSheetsText::tr("Status");
     sheet.kind = ChartSheetKind::Donut;
-    sheet.categoryTitle = tr("Status");
-    sheet.valueTitle = tr("Sessions");
+    sheet.categoryTitle = ChartSheetsText::tr("Status");
+    sheet.valueTitle = ChartSheetsText::tr("Sessions");
     ChartSheetSeries series;
-    series.name = tr("Sessions");
+    series.name = ChartSheetsText::tr("Sessions");
     const qreal total = qreal(facts.rowCount);
     QStringList parts;
     for (SessionStatus status : statusesShown(facts)) {
@@ -114,14 +115,14 @@ ChartSheet statusSheet(const ChartFacts &facts, const ColumnList &columns)
         sheet.categories << name;
         sheet.categoryStatuses.push_back(status);
         sheet.categoryTerms.push_back({textTerm(columns, u"status", sessionStatusId(status))});
-        sheet.categoryFilterLabels << tr("Status: %1").arg(name);
+        sheet.categoryFilterLabels << ChartSheetsText::tr("Status: %1").arg(name);
         series.values.push_back(qreal(n));
         parts << QStringLiteral("%1 %2 (%3)").arg(name, count(n), percent(qreal(n), total));
     }
     sheet.series.push_back(std::move(series));
     sheet.summary = facts.rowCount == 0
-        ? tr("No sessions to count.")
-        : tr("%1 sessions: %2.").arg(count(facts.rowCount), parts.join(QStringLiteral(", ")));
+        ? ChartSheetsText::tr("No sessions to count.")
+        : ChartSheetsText::tr("%1 sessions: %2.").arg(count(facts.rowCount), parts.join(QStringLiteral(", ")));
     return sheet;
 }
 
@@ -145,7 +146,7 @@ ChartSheet startedSheet(const ChartFacts &facts, const ColumnList &columns, cons
     const ChartTimeBuckets &buckets = facts.started;
     ChartSheet sheet;
     sheet.id = QStringLiteral("started");
-    sheet.valueTitle = tr("Sessions started");
+    sheet.valueTitle = ChartSheetsText::tr("Sessions started");
     const char *unit = QT_TRANSLATE_NOOP("Charts", "Started per month");
     switch (buckets.size) {
     case ChartBucketSize::Hour: unit = QT_TRANSLATE_NOOP("Charts", "Started per hour"); break;
@@ -153,8 +154,8 @@ ChartSheet startedSheet(const ChartFacts &facts, const ColumnList &columns, cons
     case ChartBucketSize::Week: unit = QT_TRANSLATE_NOOP("Charts", "Started per week (from Monday)"); break;
     case ChartBucketSize::Month: break;
     }
-    sheet.title = tr("Over time");
-    sheet.categoryTitle = tr(unit);
+    sheet.title = ChartSheetsText::tr("Over time");
+    sheet.categoryTitle = ChartSheetsText::tr(unit);
     const bool withDay = buckets.starts.size() > 1
         && QDateTime::fromMSecsSinceEpoch(buckets.starts.front(), zone).date()
             != QDateTime::fromMSecsSinceEpoch(buckets.end - 1, zone).date();
@@ -164,8 +165,8 @@ ChartSheet startedSheet(const ChartFacts &facts, const ColumnList &columns, cons
         const QString label = bucketLabel(from, buckets.size, zone, withDay);
         sheet.categories << label;
         sheet.categoryTerms.push_back({rangeTerm(columns, u"started", from, to)});
-        sheet.categoryFilterLabels << (buckets.size == ChartBucketSize::Week ? tr("Started in the week of %1").arg(label)
-                                                                            : tr("Started: %1").arg(label));
+        sheet.categoryFilterLabels << (buckets.size == ChartBucketSize::Week ? ChartSheetsText::tr("Started in the week of %1").arg(label)
+                                                                            : ChartSheetsText::tr("Started: %1").arg(label));
     }
     sheet.series = statusSeries(facts, buckets.rows);
     // Labels under upright bars get cut short in a narrow dock ("Se..."): the time axis is
@@ -173,7 +174,7 @@ ChartSheet startedSheet(const ChartFacts &facts, const ColumnList &columns, cons
     sheet.horizontal = true;
 
     if (buckets.rows.empty()) {
-        sheet.summary = tr("No start times to count.");
+        sheet.summary = ChartSheetsText::tr("No start times to count.");
         return sheet;
     }
     std::size_t busiest = 0;
@@ -188,11 +189,11 @@ ChartSheet startedSheet(const ChartFacts &facts, const ColumnList &columns, cons
     const char *busiestText = buckets.size == ChartBucketSize::Week
         ? QT_TRANSLATE_NOOP("Charts", "%1 from %2 to %3; the busiest is the week of %4 with %5.")
         : QT_TRANSLATE_NOOP("Charts", "%1 from %2 to %3; the busiest is %4 with %5.");
-    sheet.summary = tr(busiestText)
-                        .arg(tr(unit), sheet.categories.front(), sheet.categories.back(),
+    sheet.summary = ChartSheetsText::tr(busiestText)
+                        .arg(ChartSheetsText::tr(unit), sheet.categories.front(), sheet.categories.back(),
                              sheet.categories[qsizetype(busiest)], statusBreakdown(buckets.rows[busiest]));
     if (buckets.withoutStart > 0)
-        sheet.summary += tr(" %1 without a start time.").arg(count(buckets.withoutStart));
+        sheet.summary += ChartSheetsText::tr(" %1 without a start time.").arg(count(buckets.withoutStart));
     return sheet;
 }
 

@@ -22,10 +22,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// A named context lets lupdate see these free functions' texts.
+struct ExportCommandText
 {
-    return QCoreApplication::translate("ExportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+};
 
 // Every line leaves through here, with each form of the key masked: a server or a path may
 // echo it back, and a scheduled job's log is read by others.
@@ -76,11 +77,11 @@ QByteArray keyFromKeychain(const QString &entry, QString *error)
     if (answer && answer->outcome == KeyStore::Outcome::Ok && !answer->key.isEmpty())
         return answer->key;
     if (answer && answer->outcome == KeyStore::Outcome::Failed)
-        *error = tr("%1 Use --api-key-env VAR instead.").arg(answer->message);
+        *error = ExportCommandText::tr("%1 Use --api-key-env VAR instead.").arg(answer->message);
     else if (keys.keychainUnavailable())
-        *error = tr("No keychain answered, so the saved profile's key cannot be read; use --api-key-env VAR.");
+        *error = ExportCommandText::tr("No keychain answered, so the saved profile's key cannot be read; use --api-key-env VAR.");
     else
-        *error = tr("The keychain has no key for this profile (signed out?); sign in from the window or use "
+        *error = ExportCommandText::tr("The keychain has no key for this profile (signed out?); sign in from the window or use "
                     "--api-key-env VAR.");
     return {};
 }
@@ -94,9 +95,9 @@ QString ExportCommand::columnListing(const ExportCommandSettings &settings)
     for (const ColumnDescriptor &c : source->columns()) {
         QString line = QStringLiteral("%1  %2").arg(c.id, -22).arg(columnHeader(c), -26);
         if (c.personal)
-            line += QLatin1Char(' ') + tr("[personal]");
+            line += QLatin1Char(' ') + ExportCommandText::tr("[personal]");
         else if (c.visibleByDefault)
-            line += QLatin1Char(' ') + tr("[default]");
+            line += QLatin1Char(' ') + ExportCommandText::tr("[default]");
         text += line.trimmed() + QLatin1Char('\n');
     }
     return text;
@@ -135,7 +136,7 @@ int ExportCommand::run(const QStringList &arguments)
         key = qgetenv(settings->apiKeyEnv.toLocal8Bit().constData());
     }
     if (key.isEmpty()) {
-        out.error(tr("The environment variable %1 named by --api-key-env is not set or empty.")
+        out.error(ExportCommandText::tr("The environment variable %1 named by --api-key-env is not set or empty.")
                       .arg(settings->apiKeyEnv));
         return ExitCode::Usage;
     }
@@ -149,7 +150,7 @@ int ExportCommand::run(const QStringList &arguments)
     QFile standardOutput;
     if (settings->toStdout) {
         if (!standardOutput.open(stdout, QIODevice::WriteOnly)) {
-            out.error(tr("Standard output cannot be written to."));
+            out.error(ExportCommandText::tr("Standard output cannot be written to."));
             return ExitCode::LocalIo;
         }
         settings->request.device = &standardOutput;
@@ -175,9 +176,9 @@ int ExportCommand::run(const QStringList &arguments)
     printer.done();
 
     for (const QString &notice : std::as_const(result.notices))
-        out.line(stderr, tr("sessionscope export: note: %1").arg(notice));
+        out.line(stderr, ExportCommandText::tr("sessionscope export: note: %1").arg(notice));
     if (!result.ok()) {
-        QString reason = result.status == ExportResult::Status::Cancelled ? tr("Interrupted; nothing was written.")
+        QString reason = result.status == ExportResult::Status::Cancelled ? ExportCommandText::tr("Interrupted; nothing was written.")
                                                                           : result.message;
         if (!result.detail.isEmpty())
             reason += QStringLiteral(" (%1)").arg(result.detail);
@@ -186,8 +187,8 @@ int ExportCommand::run(const QStringList &arguments)
     }
     if (!settings->viewId.isEmpty())
         exportnamedsettings::recordExportEnd(settings->viewId, startedMs);
-    const QString where = settings->toStdout ? tr("standard output") : settings->request.path;
-    out.line(stderr, tr("Exported %1 rows to %2 (%3 pages, %4 s).")
+    const QString where = settings->toStdout ? ExportCommandText::tr("standard output") : settings->request.path;
+    out.line(stderr, ExportCommandText::tr("Exported %1 rows to %2 (%3 pages, %4 s).")
                          .arg(result.rows)
                          .arg(where)
                          .arg(result.pages)

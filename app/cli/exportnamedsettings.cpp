@@ -9,10 +9,11 @@ namespace exportnamedsettings {
 
 namespace {
 
-QString tr(const char *text)
+// A named context lets lupdate see these free functions' texts.
+struct ExportNamedSettingsText
 {
-    return QCoreApplication::translate("ExportNamedSettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportNamedSettings)
+};
 
 Profile profileOf(const Connection &connection)
 {
@@ -25,7 +26,7 @@ std::optional<Profile> resolveProfile(const QString &name, QString *error)
 {
     if (const std::optional<Connection> connection = ConnectionStore().findByName(name))
         return profileOf(*connection);
-    *error = tr("There is no saved profile named '%1'.").arg(name);
+    *error = ExportNamedSettingsText::tr("There is no saved profile named '%1'.").arg(name);
     return std::nullopt;
 }
 
@@ -33,12 +34,12 @@ std::optional<Profile> resolveProfileOfView(const QString &viewName, QString *er
 {
     const std::optional<SavedView> view = SavedViewStore().findByName(viewName);
     if (!view) {
-        *error = tr("There is no saved view named '%1'.").arg(viewName);
+        *error = ExportNamedSettingsText::tr("There is no saved view named '%1'.").arg(viewName);
         return std::nullopt;
     }
     if (const std::optional<Connection> connection = ConnectionStore().find(view->connectionId))
         return profileOf(*connection);
-    *error = tr("The view '%1' belongs to a connection that is not saved (a demo one?); name one with --profile.")
+    *error = ExportNamedSettingsText::tr("The view '%1' belongs to a connection that is not saved (a demo one?); name one with --profile.")
                  .arg(view->name);
     return std::nullopt;
 }
@@ -47,11 +48,11 @@ std::optional<View> resolveView(const QString &name, Backend backend, QString *e
 {
     const std::optional<SavedView> view = SavedViewStore().findByName(name);
     if (!view) {
-        *error = tr("There is no saved view named '%1'.").arg(name);
+        *error = ExportNamedSettingsText::tr("There is no saved view named '%1'.").arg(name);
         return std::nullopt;
     }
     if (view->backend != backend) {
-        *error = tr("The view '%1' is a %2 view; it cannot be exported from %3.")
+        *error = ExportNamedSettingsText::tr("The view '%1' is a %2 view; it cannot be exported from %3.")
                      .arg(view->name, backendDisplayName(view->backend), backendDisplayName(backend));
         return std::nullopt;
     }
@@ -62,12 +63,12 @@ std::optional<Query> endedAfter(const Query &query, qint64 lastEndMs, QString *e
 {
     const auto *century = std::get_if<CenturyQuery>(&query);
     if (!century) {
-        *error = tr("--since-last-run works with Century views only: the other services cannot be asked for "
+        *error = ExportNamedSettingsText::tr("--since-last-run works with Century views only: the other services cannot be asked for "
                     "sessions by end time.");
         return std::nullopt;
     }
     if (century->scope == CenturyScope::InProgress) {
-        *error = tr("--since-last-run asks for sessions that ended, but this view shows sessions in progress.");
+        *error = ExportNamedSettingsText::tr("--since-last-run asks for sessions that ended, but this view shows sessions in progress.");
         return std::nullopt;
     }
     if (lastEndMs == kNoTime)

@@ -229,9 +229,8 @@ bool ExportJob::rejectIncompleteRows()
         return false;
     const qint64 n = m_pager->malformedRows();
     end(ExportResult::Status::ApiFailed,
-        (n == 1 ? tr("The server sent a session that could not be read")
-                : tr("The server sent %1 sessions that could not be read").arg(n))
-            + tr(", so the export would be incomplete; nothing was written."));
+        tr("The server sent %Ln session(s) that could not be read, so the export would be "
+           "incomplete; nothing was written.", nullptr, int(n)));
     return true;
 }
 

@@ -89,8 +89,7 @@ ConnectionProbe::Result ConnectionProbe::resultFor(const ApiReply &reply) const
             result.organizations.append({o.id, o.personal ? QString() : o.name});
         result.ok = true;
         const qsizetype count = result.organizations.size();
-        result.message = count == 1 ? tr("Connected — 1 organization to choose from")
-                                    : tr("Connected — %1 organizations to choose from").arg(count);
+        result.message = tr("Connected — %Ln organization(s) to choose from", nullptr, int(count));
         return result;
     }
     const SessionPage page = m_session->source()->parsePage(reply.body());

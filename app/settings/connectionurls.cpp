@@ -5,10 +5,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// A named context lets lupdate see these free functions' texts.
+struct ConnectionUrlsText
 {
-    return QCoreApplication::translate("ConnectionUrls", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConnectionUrls)
+};
 
 bool isLoopbackHost(const QString &host)
 {
@@ -24,17 +25,17 @@ QList<BaseUrlPreset> baseUrlPresets(Backend backend)
 {
     switch (backend) {
     case Backend::Century:
-        return {{tr("Century production"), QUrl(QStringLiteral("https://connect.century.tech/api/v1"))}};
+        return {{ConnectionUrlsText::tr("Century production"), QUrl(QStringLiteral("https://connect.century.tech/api/v1"))}};
     case Backend::Treasure:
         return {
-            {tr("United States"), QUrl(QStringLiteral("https://api-workflow.treasuredata.com"))},
-            {tr("Tokyo"), QUrl(QStringLiteral("https://api-workflow.treasuredata.co.jp"))},
-            {tr("Europe (eu01)"), QUrl(QStringLiteral("https://api-workflow.eu01.treasuredata.com"))},
-            {tr("Seoul (ap02)"), QUrl(QStringLiteral("https://api-workflow.ap02.treasuredata.com"))},
-            {tr("Tokyo (ap03)"), QUrl(QStringLiteral("https://api-workflow.ap03.treasuredata.com"))},
+            {ConnectionUrlsText::tr("United States"), QUrl(QStringLiteral("https://api-workflow.treasuredata.com"))},
+            {ConnectionUrlsText::tr("Tokyo"), QUrl(QStringLiteral("https://api-workflow.treasuredata.co.jp"))},
+            {ConnectionUrlsText::tr("Europe (eu01)"), QUrl(QStringLiteral("https://api-workflow.eu01.treasuredata.com"))},
+            {ConnectionUrlsText::tr("Seoul (ap02)"), QUrl(QStringLiteral("https://api-workflow.ap02.treasuredata.com"))},
+            {ConnectionUrlsText::tr("Tokyo (ap03)"), QUrl(QStringLiteral("https://api-workflow.ap03.treasuredata.com"))},
         };
     case Backend::MobileNext:
-        return {{tr("Mobile Next"), QUrl(QStringLiteral("https://api.mobilenexthq.com"))}};
+        return {{ConnectionUrlsText::tr("Mobile Next"), QUrl(QStringLiteral("https://api.mobilenexthq.com"))}};
     }
     return {};
 }
@@ -42,21 +43,21 @@ QList<BaseUrlPreset> baseUrlPresets(Backend backend)
 QString baseUrlProblem(const QUrl &url)
 {
     if (url.isEmpty())
-        return tr("Enter the service's address, for example https://connect.century.tech/api/v1.");
+        return ConnectionUrlsText::tr("Enter the service's address, for example https://connect.century.tech/api/v1.");
     if (!url.isValid() || url.host().isEmpty())
-        return tr("This is not a web address. It should look like https://host/path.");
+        return ConnectionUrlsText::tr("This is not a web address. It should look like https://host/path.");
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("http")) {
         if (isLoopbackHost(url.host()))
             return {};
-        return tr("Plain http:// would send the key and pupil data unencrypted; use https://. "
+        return ConnectionUrlsText::tr("Plain http:// would send the key and pupil data unencrypted; use https://. "
                   "(http:// is only allowed for this computer, e.g. a local demo server.)");
     }
     if (scheme != QLatin1String("https"))
-        return tr("The address must start with https://.");
+        return ConnectionUrlsText::tr("The address must start with https://.");
     if (!url.userInfo().isEmpty())
-        return tr("Leave the user name and password out of the address; the key goes in the Key field.");
+        return ConnectionUrlsText::tr("Leave the user name and password out of the address; the key goes in the Key field.");
     if (url.hasQuery() || url.hasFragment())
-        return tr("The address must not contain '?' or '#': give the API's base path only.");
+        return ConnectionUrlsText::tr("The address must not contain '?' or '#': give the API's base path only.");
     return {};
 }

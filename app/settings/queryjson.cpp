@@ -13,10 +13,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// A named context lets lupdate see these free functions' texts.
+struct QueryJsonText
 {
-    return QCoreApplication::translate("QueryJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QueryJson)
+};
 
 template<typename Enum, std::size_t N>
 QString nameOf(const std::array<std::pair<Enum, const char *>, N> &names, Enum value)
@@ -50,7 +51,7 @@ QJsonArray toArray(const QStringList &list)
 std::optional<CenturyQuery> centuryFromJson(const QJsonObject &object, QString *error)
 {
     CenturyQuery q;
-    JsonFieldReader r(object, tr("the query"));
+    JsonFieldReader r(object, QueryJsonText::tr("the query"));
     r.rejectUnknown({QStringLiteral("scope"), QStringLiteral("status"), QStringLiteral("dates"),
                      QStringLiteral("subjects"), QStringLiteral("testIds"), QStringLiteral("userIds"),
                      QStringLiteral("sortField"), QStringLiteral("sortDirection"), QStringLiteral("pageSize"),
@@ -66,18 +67,18 @@ std::optional<CenturyQuery> centuryFromJson(const QJsonObject &object, QString *
     r.readEnum("paging", kPagings, &q.paging);
     const QJsonValue dates = object.value(QLatin1String("dates"));
     if (!dates.isUndefined() && !dates.isArray())
-        r.fail(tr("\"dates\" in the query must be a list"));
+        r.fail(QueryJsonText::tr("\"dates\" in the query must be a list"));
     for (const QJsonValue d : dates.toArray()) {
-        JsonFieldReader dr(d.toObject(), tr("a date condition"));
+        JsonFieldReader dr(d.toObject(), QueryJsonText::tr("a date condition"));
         if (!d.isObject())
-            r.fail(tr("a date condition must be an object"));
+            r.fail(QueryJsonText::tr("a date condition must be an object"));
         dr.rejectUnknown({QStringLiteral("field"), QStringLiteral("op"), QStringLiteral("ms")});
         CenturyDateCondition c;
         dr.readEnum("field", kDateFields, &c.field);
         dr.readEnum("op", kOps, &c.op);
         const QJsonValue ms = d.toObject().value(QLatin1String("ms"));
         if (!ms.isDouble())
-            dr.fail(tr("a date condition needs \"ms\", a time in milliseconds"));
+            dr.fail(QueryJsonText::tr("a date condition needs \"ms\", a time in milliseconds"));
         c.ms = qint64(ms.toDouble());
         if (!dr.error().isEmpty())
             r.fail(dr.error());
@@ -129,7 +130,7 @@ std::optional<Query> queryFromJson(const QJsonObject &object, Backend backend, Q
         break;
     case Backend::Treasure: {
         TreasureQuery t;
-        JsonFieldReader r(object, tr("the query"));
+        JsonFieldReader r(object, QueryJsonText::tr("the query"));
         r.rejectUnknown({QStringLiteral("pageSize")});
         r.readInt("pageSize", 1, TreasureQuery::kMaxPageSize, &t.pageSize);
         problem = r.error();
@@ -139,7 +140,7 @@ std::optional<Query> queryFromJson(const QJsonObject &object, Backend backend, Q
     }
     case Backend::MobileNext: {
         MobileNextQuery m;
-        JsonFieldReader r(object, tr("the query"));
+        JsonFieldReader r(object, QueryJsonText::tr("the query"));
         r.rejectUnknown({QStringLiteral("pageSize"), QStringLiteral("organizationId")});
         r.readInt("pageSize", 1, MobileNextQuery::kMaxPageSize, &m.pageSize);
         r.readString("organizationId", &m.organizationId);

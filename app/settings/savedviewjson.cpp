@@ -15,10 +15,11 @@ constexpr int kVersion = 1;
 constexpr std::array<std::pair<Qt::SortOrder, const char *>, 2> kOrders{{
     {Qt::AscendingOrder, "ascending"}, {Qt::DescendingOrder, "descending"}}};
 
-QString tr(const char *text)
+// A named context lets lupdate see these free functions' texts.
+struct SavedViewJsonText
 {
-    return QCoreApplication::translate("SavedViewJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SavedViewJson)
+};
 
 } // namespace
 
@@ -49,24 +50,24 @@ std::optional<SavedView> read(const QByteArray &json, Purpose purpose, QString *
 {
     const auto failWith = [error](const QString &problem) {
         if (error)
-            *error = tr("This is not a view SessionScope can open: %1.").arg(problem);
+            *error = SavedViewJsonText::tr("This is not a view SessionScope can open: %1.").arg(problem);
         return std::nullopt;
     };
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return failWith(tr("the JSON is broken near character %1 (%2)").arg(parseError.offset).arg(parseError.errorString()));
+        return failWith(SavedViewJsonText::tr("the JSON is broken near character %1 (%2)").arg(parseError.offset).arg(parseError.errorString()));
     if (!document.isObject())
-        return failWith(tr("the file does not hold a JSON object"));
+        return failWith(SavedViewJsonText::tr("the file does not hold a JSON object"));
     const QJsonObject o = document.object();
     if (o.value(QLatin1String("format")).toString() != kFormat)
-        return failWith(tr("\"format\" is not \"%1\"").arg(kFormat));
+        return failWith(SavedViewJsonText::tr("\"format\" is not \"%1\"").arg(kFormat));
     if (o.value(QLatin1String("version")).toInt(-1) != kVersion)
-        return failWith(tr("it is version %1; this SessionScope reads version %2")
+        return failWith(SavedViewJsonText::tr("it is version %1; this SessionScope reads version %2")
                             .arg(o.value(QLatin1String("version")).toVariant().toString())
                             .arg(kVersion));
 
-    JsonFieldReader r(o, tr("the view"));
+    JsonFieldReader r(o, SavedViewJsonText::tr("the view"));
     QSet<QString> known{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("name"),
                         QStringLiteral("connectionId"), QStringLiteral("backend"), QStringLiteral("query"),
                         QStringLiteral("quickSearch"), QStringLiteral("statusMask"), QStringLiteral("columns"),
@@ -79,12 +80,12 @@ std::optional<SavedView> read(const QByteArray &json, Purpose purpose, QString *
     const QString backendText = o.value(QLatin1String("backend")).toString();
     const std::optional<Backend> backend = backendFromId(backendText);
     if (!backend)
-        r.fail(tr("the backend \"%1\" is not one SessionScope knows (century, treasure, mobilenext)").arg(backendText));
+        r.fail(SavedViewJsonText::tr("the backend \"%1\" is not one SessionScope knows (century, treasure, mobilenext)").arg(backendText));
     else
         view.backend = *backend;
     r.readString("name", &view.name);
     if (view.name.trimmed().isEmpty())
-        r.fail(tr("the view has no name"));
+        r.fail(SavedViewJsonText::tr("the view has no name"));
     r.readString("connectionId", &view.connectionId);
     r.readString("quickSearch", &view.quickSearch);
     r.readStrings("columns", &view.columns);
@@ -92,11 +93,11 @@ std::optional<SavedView> read(const QByteArray &json, Purpose purpose, QString *
     r.readEnum("sortOrder", kOrders, &view.sortOrder);
     const QJsonValue mask = o.value(QLatin1String("statusMask"));
     if (!mask.isUndefined() && !mask.isDouble())
-        r.fail(tr("\"statusMask\" must be a number"));
+        r.fail(SavedViewJsonText::tr("\"statusMask\" must be a number"));
     view.statusMask = quint32(mask.toDouble(double(view.statusMask)));
     const QJsonValue live = o.value(QLatin1String("live"));
     if (!live.isUndefined() && !live.isBool())
-        r.fail(tr("\"live\" must be true or false"));
+        r.fail(SavedViewJsonText::tr("\"live\" must be true or false"));
     view.live = live.toBool(false);
     if (purpose == Purpose::Settings) {
         r.readString("id", &view.id);
@@ -109,7 +110,7 @@ std::optional<SavedView> read(const QByteArray &json, Purpose purpose, QString *
 
     const QJsonValue query = o.value(QLatin1String("query"));
     if (!query.isObject())
-        return failWith(tr("\"query\" must be an object"));
+        return failWith(SavedViewJsonText::tr("\"query\" must be an object"));
     QString queryProblem;
     std::optional<Query> parsed = queryFromJson(query.toObject(), view.backend, &queryProblem);
     if (!parsed)
