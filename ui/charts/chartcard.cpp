@@ -38,6 +38,7 @@ ChartCard::ChartCard(QWidget *parent)
 
     m_export->setText(tr("Export"));
     m_export->setPopupMode(QToolButton::InstantPopup);
+    m_export->setAccessibleDescription(tr("Saves this chart as a PNG or SVG image"));
     auto *exportMenu = new QMenu(m_export);
     exportMenu->addAction(tr("As PNG image…"), this, [this] { exportWithDialog(QStringLiteral("png")); });
     exportMenu->addAction(tr("As SVG image…"), this, [this] { exportWithDialog(QStringLiteral("svg")); });

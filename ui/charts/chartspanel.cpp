@@ -10,6 +10,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -37,6 +38,8 @@ ChartsPanel::ChartsPanel(SessionTableModel *model, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
     m_tabs->setDocumentMode(true);
+    m_tabs->tabBar()->setAccessibleName(tr("Charts"));
+    m_tabs->tabBar()->setAccessibleDescription(tr("One tab per chart; the arrow keys move between them"));
     m_basis->setText(tr("No sessions loaded yet."));
 
     connect(m_runner, &ChartFactsRunner::factsReady, this, &ChartsPanel::applyFacts);

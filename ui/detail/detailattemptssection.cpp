@@ -55,6 +55,7 @@ DetailAttemptsSection::DetailAttemptsSection(QWidget *parent)
     , m_list(new QListWidget(this))
 {
     m_button->setObjectName(QStringLiteral("loadAttempts"));
+    m_button->setAccessibleDescription(tr("Asks the server for every attempt of this session, retries included"));
     m_copy->setObjectName(QStringLiteral("copyAttempts"));
     m_copy->setText(tr("Copy list"));
     m_copy->setToolTip(tr("Copy the attempts as tab-separated text"));

@@ -48,6 +48,8 @@ TreasureDetailView::TreasureDetailView(const ColumnList &columns, QWidget *paren
     m_copyParams->setObjectName(QStringLiteral("copyParams"));
     m_copyParams->setText(tr("Copy JSON"));
     m_copyParams->setAccessibleName(tr("Copy the parameters as JSON"));
+    m_copyParams->setAccessibleDescription(tr("Puts the workflow's parameters on the clipboard, indented"));
+    m_paramsTree->setAccessibleDescription(tr("The parameters this attempt ran with, as a tree"));
     m_copyParams->setIcon(DetailIcons::copy(palette()));
     m_copyParams->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_copyParams->setAutoRaise(true);

@@ -21,6 +21,7 @@ ExportColumnList::ExportColumnList(QWidget *parent)
 {
     m_list->setAccessibleName(tr("Columns to export"));
     m_list->setToolTip(tr("Space ticks or unticks a column; Alt+Up and Alt+Down move it."));
+    m_list->setAccessibleDescription(m_list->toolTip()); // list views do not offer their tooltip
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_list->setAlternatingRowColors(true);

@@ -79,6 +79,8 @@ ExportDialog::ExportDialog(const SessionTableModel &model, std::shared_ptr<const
     auto *allNone = new QHBoxLayout;
     auto *all = new QPushButton(tr("Tick &all"), columnsBox);
     auto *none = new QPushButton(tr("Tick &none"), columnsBox);
+    all->setAccessibleDescription(tr("Includes every column in the file"));
+    none->setAccessibleDescription(tr("Leaves every column out, to tick only the few you want"));
     connect(all, &QPushButton::clicked, this, [this] { m_columns->setAllChecked(true); });
     connect(none, &QPushButton::clicked, this, [this] { m_columns->setAllChecked(false); });
     allNone->addWidget(all);
@@ -150,6 +152,8 @@ QWidget *ExportDialog::buildFormatBox()
     formats->addButton(m_csv);
     formats->addButton(m_xlsx);
     m_csv->setChecked(true);
+    m_csv->setAccessibleDescription(tr("Plain text with one session per line, opened by any spreadsheet or MIS"));
+    m_xlsx->setAccessibleDescription(tr("A workbook with dates and numbers as real cells, for Excel or LibreOffice"));
     auto *formatRow = new QHBoxLayout;
     formatRow->addWidget(m_csv);
     formatRow->addWidget(m_xlsx);
@@ -159,6 +163,7 @@ QWidget *ExportDialog::buildFormatBox()
     m_preset->addItem(csvPresetName(CsvPreset::ExcelOnThisComputer), int(CsvPreset::ExcelOnThisComputer));
     m_preset->addItem(csvPresetName(CsvPreset::PlainUtf8), int(CsvPreset::PlainUtf8));
     m_preset->setAccessibleName(tr("CSV preset"));
+    m_preset->setAccessibleDescription(tr("How the CSV is written: for Excel on this computer, or plain UTF-8"));
 
     m_optionsToggle = new QToolButton(box);
     m_optionsToggle->setText(tr("&Options"));
@@ -167,6 +172,7 @@ QWidget *ExportDialog::buildFormatBox()
     m_optionsToggle->setArrowType(Qt::RightArrow);
     m_optionsToggle->setAutoRaise(true);
     m_optionsToggle->setAccessibleName(tr("Show CSV options"));
+    m_optionsToggle->setAccessibleDescription(tr("Shows the delimiter, line ending, byte order mark and formula protection"));
 
     m_options = new QWidget(box);
     m_delimiter = new QComboBox(m_options);
@@ -216,6 +222,8 @@ QWidget *ExportDialog::buildRowsBox()
                                    : tr("All sessions &matching the server filters (fetched to the end)"),
                              box);
     m_loaded->setChecked(true);
+    m_loaded->setAccessibleDescription(tr("Writes the rows already in the table, as filtered and sorted there"));
+    m_all->setAccessibleDescription(tr("Fetches every page the server filters match, then writes them all"));
     m_all->setEnabled(m_client && m_source);
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(m_loaded);
@@ -228,10 +236,12 @@ QWidget *ExportDialog::buildTargetBox()
     auto *box = new QGroupBox(tr("Save To"), this);
     m_path = new QLineEdit(box);
     m_path->setAccessibleName(tr("File to write"));
+    m_path->setAccessibleDescription(tr("A name ending in .csv or .xlsx chooses the format"));
     m_path->setClearButtonEnabled(true);
     // A name ending in .xlsx or .csv picks the format, so the two never disagree.
     connect(m_path, &QLineEdit::editingFinished, this, &ExportDialog::adoptFormatOfPath);
     auto *browse = new QPushButton(tr("&Browse…"), box);
+    browse->setAccessibleDescription(tr("Chooses the folder and file name in a file dialog"));
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     auto *layout = new QHBoxLayout(box);
     layout->addWidget(m_path, 1);

@@ -63,6 +63,11 @@ ConnectionFormDialog::ConnectionFormDialog(QWidget *parent)
     m_key->setObjectName(QStringLiteral("connectionKey"));
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setAccessibleName(tr("API key"));
+    m_backend->setAccessibleDescription(tr("The service this connection talks to"));
+    m_preset->setAccessibleName(tr("Address preset"));
+    m_preset->setAccessibleDescription(tr("The service's known addresses; choose Custom to type your own"));
+    m_notifications->setAccessibleDescription(tr("A desktop notification when sessions finish while Live is on"));
+    m_test->setAccessibleDescription(tr("Sends one small request with this address and key and says what happened"));
     m_organization->setObjectName(QStringLiteral("organizationBox"));
     m_organization->setToolTip(tr("Test the connection to list the organizations this key can see."));
     m_pollInterval->setRange(10, 3600);
