@@ -144,6 +144,13 @@ char DemoCenturyPupils::upnCheckLetter(const char (&rest)[12])
     return kLetters[sum % 23];
 }
 
+void DemoCenturyPupils::setCanary(quint32 index, const QByteArray &first, const QByteArray &last)
+{
+    m_canaryIndex = index;
+    m_canaryFirst = first;
+    m_canaryLast = last;
+}
+
 QByteArray DemoCenturyPupils::userId(quint32 index) const
 {
     return DemoUuid::make(m_seed, demorandom::PupilUuidStream, index);
@@ -183,6 +190,11 @@ DemoCenturyPupil DemoCenturyPupils::pupil(quint32 index) const
             p.username = hostile.username;
             p.middleName.clear();
         }
+    }
+    if (m_canaryIndex == index) {
+        p.firstName = m_canaryFirst;
+        p.lastName = m_canaryLast;
+        p.middleName.clear();
     }
     p.fullName = p.firstName;
     if (!p.middleName.isEmpty())

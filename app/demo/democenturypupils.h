@@ -25,7 +25,13 @@ public:
     // sum of value * position weight (2..13), modulo 23, into "ABCDEFGHJKLMNPQRTUVWXYZ".
     static char upnCheckLetter(const char (&rest)[12]);
 
+    // Pupil `index` is called `first last` (usernames and e-mail addresses keep their slug).
+    void setCanary(quint32 index, const QByteArray &first, const QByteArray &last);
+
 private:
     quint64 m_seed;
     quint32 m_count;
+    std::optional<quint32> m_canaryIndex;
+    QByteArray m_canaryFirst;
+    QByteArray m_canaryLast;
 };

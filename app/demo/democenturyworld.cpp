@@ -125,6 +125,15 @@ DemoCenturyWorld::DemoCenturyWorld(quint64 seed, int scale)
     }
 }
 
+void DemoCenturyWorld::setCanaryPupilName(const QByteArray &name)
+{
+    if (m_rows.empty())
+        return;
+    const qsizetype space = name.indexOf(' ');
+    m_pupils.setCanary(m_rows.front().pupil, space < 0 ? name : name.left(space),
+                       space < 0 ? QByteArray() : name.mid(space + 1));
+}
+
 int DemoCenturyWorld::testCount()
 {
     return int(std::size(kTests));

@@ -30,7 +30,8 @@ bool readMs(const QString &text, int *out)
 bool DemoFaults::any() const
 {
     return latencyMs > 0 || errorRate > 0 || dropRate > 0 || malformedRate > 0 || duplicateRate > 0
-           || cursorLoop || slowDripMs > 0 || redirect.isValid() || hugePage;
+           || cursorLoop || slowDripMs > 0 || redirect.isValid() || hugePage || rateLimitStormRate > 0
+           || rejectKeyAfter >= 0;
 }
 
 std::optional<DemoFaults> DemoFaults::parse(const QString &list, QString *error)
@@ -53,6 +54,10 @@ std::optional<DemoFaults> DemoFaults::parse(const QString &list, QString *error)
             ok = readRate(value, &faults.malformedRate);
         else if (name == QLatin1String("duplicate-rate"))
             ok = readRate(value, &faults.duplicateRate);
+        else if (name == QLatin1String("rate-limit-storm"))
+            ok = readRate(value, &faults.rateLimitStormRate);
+        else if (name == QLatin1String("reject-key-after"))
+            ok = readMs(value, &faults.rejectKeyAfter); // a count, bounded like the times
         else if (name == QLatin1String("slow-drip"))
             ok = readMs(value, &faults.slowDripMs);
         else if (name == QLatin1String("cursor-loop") && eq < 0)

@@ -21,6 +21,8 @@ struct DemoFaults
     QUrl redirect;             // 302 to this URL + the requested path
     bool hugePage = false;     // a 200 body far larger than any real page
     qint64 hugePageBytes = 64ll * 1024 * 1024;
+    double rateLimitStormRate = 0; // 429 with Retry-After: 1 however slowly the key asks
+    int rejectKeyAfter = -1;       // the key is refused (401) after this many accepted requests
 
     bool any() const;
 

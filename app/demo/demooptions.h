@@ -19,4 +19,9 @@ struct DemoOptions
     DemoFaults faults;
     DemoMobileNextShape mobileNextShape = DemoMobileNextShape::A;
     bool allowRemote = false;       // listen() refuses a non-loopback address unless set
+    // Privacy tests: one more key every backend accepts (with its own scheme: "TD1 ",
+    // "Bearer "), and a name ("First Last") given to the pupil of the first Century session,
+    // so that a test can prove neither ever leaks anywhere.
+    QByteArray canaryKey;
+    QByteArray canaryPupilName;
 };

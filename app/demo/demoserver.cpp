@@ -74,6 +74,8 @@ DemoServer::DemoServer(const DemoOptions &options, QObject *parent)
                  handle(request, socket);
              }))
 {
+    if (!options.canaryPupilName.isEmpty())
+        m_world->setCanaryPupilName(options.canaryPupilName);
 }
 
 DemoServer::~DemoServer() = default;
@@ -126,6 +128,11 @@ qint64 DemoServer::nowMs() const
     return m_world->nowMs();
 }
 
+bool DemoServer::isCanary(const QByteArray &credential, const char *scheme) const
+{
+    return !m_options.canaryKey.isEmpty() && credential == QByteArray(scheme) + m_options.canaryKey;
+}
+
 bool DemoServer::faultHits(double rate, quint64 salt) const
 {
     return rate > 0
@@ -175,17 +182,17 @@ void DemoServer::handle(const QHttpServerRequest &request, QTcpSocket *socket)
         backend = Backend::Century;
         credential = request.value("x-api-key");
         forbidden = credential == demokeys::kCenturyReadOnlyKey;
-        if (credential != demokeys::kCenturyKey && !forbidden)
+        if (credential != demokeys::kCenturyKey && !forbidden && !isCanary(credential, ""))
             credential.clear();
     } else if (under(path, kTreasurePrefix, &rest)) {
         backend = Backend::Treasure;
         credential = request.value("authorization");
-        if (credential != QByteArray("TD1 ") + demokeys::kTreasureKey)
+        if (credential != QByteArray("TD1 ") + demokeys::kTreasureKey && !isCanary(credential, "TD1 "))
             credential.clear();
     } else if (under(path, kMobileNextPrefix, &rest)) {
         backend = Backend::MobileNext;
         credential = request.value("authorization");
-        if (credential != QByteArray("Bearer ") + demokeys::kMobileNextKey)
+        if (credential != QByteArray("Bearer ") + demokeys::kMobileNextKey && !isCanary(credential, "Bearer "))
             credential.clear();
     } else {
         finish(DemoResponse::json(404, "{\"message\":\"Not found\"}"), plan);
@@ -200,18 +207,30 @@ void DemoServer::handle(const QHttpServerRequest &request, QTcpSocket *socket)
         finish(errorFor(backend, 403, "forbidden", QStringLiteral("This key may not read sessions")), plan);
         return;
     }
-    const DemoRateLimiter::Decision decision = m_rateLimiter->take(QByteArray::number(int(backend)) + credential);
-    if (!decision.allowed) {
+    if (faults.rejectKeyAfter >= 0 && m_acceptedCount >= faults.rejectKeyAfter) {
+        finish(errorFor(backend, 401, "unauthorized", QStringLiteral("This API key has been revoked")), plan);
+        return;
+    }
+    ++m_acceptedCount;
+    const auto tooManyRequests = [&](int retryAfterSeconds) {
         DemoResponse response = errorFor(backend, 429, "rate_limited", QStringLiteral("Too many requests"));
         if (m_options.retryAfterAsDate) {
-            const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(decision.retryAfterSeconds);
+            const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(retryAfterSeconds);
             response.headers.append(
                 {"Retry-After",
                  QLocale::c().toString(at, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1()});
         } else {
-            response.headers.append({"Retry-After", QByteArray::number(decision.retryAfterSeconds)});
+            response.headers.append({"Retry-After", QByteArray::number(retryAfterSeconds)});
         }
         finish(response, plan);
+    };
+    const DemoRateLimiter::Decision decision = m_rateLimiter->take(QByteArray::number(int(backend)) + credential);
+    if (!decision.allowed) {
+        tooManyRequests(decision.retryAfterSeconds);
+        return;
+    }
+    if (faultHits(faults.rateLimitStormRate, 7)) {
+        tooManyRequests(1);
         return;
     }
     if (faultHits(faults.errorRate, 1)) {

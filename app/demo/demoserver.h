@@ -62,6 +62,8 @@ signals:
 private:
     void handle(const QHttpServerRequest &request, QTcpSocket *socket);
     bool faultHits(double rate, quint64 salt) const;
+    // The test-only key of DemoOptions::canaryKey, sent as `scheme` + key.
+    bool isCanary(const QByteArray &credential, const char *scheme) const;
 
     DemoOptions m_options;
     std::unique_ptr<DemoWorld> m_world;
@@ -75,4 +77,5 @@ private:
     QHostAddress m_address;
     quint16 m_port = 0;
     qint64 m_requestCount = 0;
+    qint64 m_acceptedCount = 0; // requests whose key was good (DemoFaults::rejectKeyAfter)
 };

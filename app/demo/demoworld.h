@@ -22,6 +22,8 @@ public:
     int scale() const { return m_scale; }
     qint64 nowMs() const { return m_clock.nowMs(); }
     DemoClock &clock() { return m_clock; }
+    // DemoOptions::canaryPupilName.
+    void setCanaryPupilName(const QByteArray &name) { m_century.setCanaryPupilName(name); }
 
 private:
     quint64 m_seed;

@@ -1,6 +1,7 @@
 // Each fault of the demo server, switched on from C++ and observed over real loopback HTTP:
 // latency, server errors, dropped connections, malformed bodies, duplicated rows, looping
-// cursors, slow drip, redirects and a huge page; plus the --faults parser and the fact that
+// cursors, slow drip, redirects, a huge page, 429 storms and a key rejected mid-way; the
+// privacy tests' canary key and pupil; plus the --faults parser and the fact that
 // a seed decides which requests fail.
 #include "demohttp.h"
 
@@ -78,6 +79,76 @@ private slots:
             QVERIFY(!error.isEmpty());
         }
         QVERIFY(DemoFaults::parse(QString(), &error).has_value());
+        const auto more = DemoFaults::parse(QStringLiteral("rate-limit-storm=0.75,reject-key-after=3"), &error);
+        QVERIFY2(more.has_value(), qPrintable(error));
+        QCOMPARE(more->rateLimitStormRate, 0.75);
+        QCOMPARE(more->rejectKeyAfter, 3);
+        QVERIFY(more->any());
+        QVERIFY(!DemoFaults{}.any());
+        QVERIFY(!DemoFaults::parse(QStringLiteral("reject-key-after=-2"), &error).has_value());
+        QVERIFY(!DemoFaults::parse(QStringLiteral("rate-limit-storm=1.5"), &error).has_value());
+    }
+
+    void rateLimitStorm()
+    {
+        DemoFaults f;
+        f.rateLimitStormRate = 1;
+        auto server = start(f); // no per-minute limit at all: the storm alone refuses
+        QVERIFY(server);
+        for (int i = 0; i < 5; ++i) {
+            const DemoHttpReply r = mobileNext(*server, QStringLiteral("/api/v1/sessions?limit=1"));
+            QCOMPARE(r.status, 429);
+            QCOMPARE(r.header("Retry-After"), QByteArray("1"));
+        }
+        f.rateLimitStormRate = 0.5;
+        server->setFaults(f);
+        QSet<int> statuses;
+        for (int i = 0; i < 16; ++i)
+            statuses.insert(mobileNext(*server, QStringLiteral("/api/v1/sessions?limit=1")).status);
+        QCOMPARE(statuses, QSet<int>({200, 429}));
+    }
+
+    void keyRejectedMidWay()
+    {
+        DemoFaults f;
+        f.rejectKeyAfter = 3;
+        auto server = start(f);
+        QVERIFY(server);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(century(*server, QStringLiteral("/smart-ia/sessions?limit=1")).status, 200);
+        for (int i = 0; i < 3; ++i) {
+            const DemoHttpReply r = century(*server, QStringLiteral("/smart-ia/sessions?limit=1"));
+            QCOMPARE(r.status, 401);
+            QVERIFY(r.isJson());
+        }
+        // A bad key never counted towards the allowance: the first three good ones were served.
+        auto fresh = start(f);
+        QVERIFY(fresh);
+        QCOMPARE(m_http.get(QUrl(fresh->baseUrl(Backend::Century).toString() + QStringLiteral("/smart-ia/sessions?limit=1")),
+                            centuryAuth("wrong")).status, 401);
+        QCOMPARE(century(*fresh, QStringLiteral("/smart-ia/sessions?limit=1")).status, 200);
+    }
+
+    void canaryKeyAndPupil()
+    {
+        DemoOptions o = options();
+        o.canaryKey = "canary-k3y";
+        o.canaryPupilName = "Canarya Pupilsdottir";
+        DemoServer server(o);
+        QVERIFY(server.listen());
+        const QString century = server.baseUrl(Backend::Century).toString();
+        const DemoHttpReply r = m_http.get(QUrl(century + QStringLiteral("/smart-ia/sessions?limit=100&sort%5Bfield%5D=startDate&sort%5Bdirection%5D=asc")),
+                                           centuryAuth("canary-k3y"));
+        QCOMPARE(r.status, 200);
+        QVERIFY2(r.body.contains("\"Canarya Pupilsdottir\""), r.body.left(400).constData());
+        QCOMPARE(m_http.get(QUrl(server.baseUrl(Backend::Treasure).toString() + QStringLiteral("/api/sessions?page_size=1")),
+                            {{"Authorization", "TD1 canary-k3y"}}).status, 200);
+        QCOMPARE(m_http.get(QUrl(server.baseUrl(Backend::MobileNext).toString() + QStringLiteral("/api/v1/sessions?limit=1")),
+                            {{"Authorization", "Bearer canary-k3y"}}).status, 200);
+        // Without the option the canary is just a wrong key.
+        auto plain = start(DemoFaults{});
+        QCOMPARE(m_http.get(QUrl(plain->baseUrl(Backend::Century).toString() + QStringLiteral("/smart-ia/sessions?limit=1")),
+                            centuryAuth("canary-k3y")).status, 401);
     }
 
     void latency()
