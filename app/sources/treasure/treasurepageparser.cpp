@@ -216,8 +216,8 @@ Page parseList(QByteArrayView body, std::string_view arrayKey, ReadRow &&readRow
     QString errorMessage;
     forEachField(root, state, [&](od::raw_json_string key, od::value &v) {
         if (key == arrayKey) {
-            if (typeOf(v, state) != od::json_type::array)
-                return;
+            if (hasArray || typeOf(v, state) != od::json_type::array)
+                return; // a repeated array member must not add its rows twice
             hasArray = true;
             state.fatal = readRowArray(v, page.rows, page.malformed, readRow);
         } else if (key == "message" || key == "error") {
