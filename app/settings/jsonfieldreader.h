@@ -8,8 +8,23 @@
 #include <QStringList>
 
 #include <array>
+#include <cmath>
 #include <optional>
 #include <utility>
+
+// A JSON number as a whole number within [min, max], else std::nullopt. The range is checked
+// before any conversion: turning a double outside the target type into an integer is
+// undefined behaviour (the fuzzer fed "statusMask": 1e300). Keep |min|, |max| <= 2^53, where
+// doubles still hold every whole number, so that what is read is what gets written back.
+inline std::optional<qint64> jsonWholeNumber(const QJsonValue &value, double min, double max)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double d = value.toDouble();
+    if (!(d >= min && d <= max) || d != std::trunc(d))
+        return std::nullopt;
+    return qint64(d);
+}
 
 // The enum value whose name (in a table of (value, name) pairs) is `text`.
 template<typename Enum, std::size_t N>
@@ -61,12 +76,12 @@ public:
         const QJsonValue v = m_object.value(QLatin1String(key));
         if (v.isUndefined())
             return;
-        const double d = v.toDouble(-1);
-        if (!v.isDouble() || d != int(d) || d < min || d > max) {
+        const std::optional<qint64> number = jsonWholeNumber(v, min, max);
+        if (!number) {
             fail(QCoreApplication::translate("JsonFieldReader", "\"%1\" in %2 must be a whole number from %3 to %4").arg(QLatin1String(key), m_context).arg(min).arg(max));
             return;
         }
-        *out = int(d);
+        *out = int(*number);
     }
 
     void readStrings(const char *key, QStringList *out)

@@ -76,10 +76,12 @@ std::optional<CenturyQuery> centuryFromJson(const QJsonObject &object, QString *
         CenturyDateCondition c;
         dr.readEnum("field", kDateFields, &c.field);
         dr.readEnum("op", kOps, &c.op);
-        const QJsonValue ms = d.toObject().value(QLatin1String("ms"));
-        if (!ms.isDouble())
+        // Within years 0..9999 (what the date filters can send), so never a lossy double.
+        const auto ms = jsonWholeNumber(d.toObject().value(QLatin1String("ms")), -62167219200000.0, 253402300799999.0);
+        if (ms)
+            c.ms = *ms;
+        else
             dr.fail(QueryJsonText::tr("a date condition needs \"ms\", a time in milliseconds"));
-        c.ms = qint64(ms.toDouble());
         if (!dr.error().isEmpty())
             r.fail(dr.error());
         q.dates.append(c);

@@ -11,6 +11,7 @@ namespace {
 
 const QString kFormat = QStringLiteral("sessionscope-view");
 constexpr int kVersion = 1;
+constexpr double kMaxExactMs = 9007199254740992.0; // 2^53: beyond it a double skips whole ms
 
 constexpr std::array<std::pair<Qt::SortOrder, const char *>, 2> kOrders{{
     {Qt::AscendingOrder, "ascending"}, {Qt::DescendingOrder, "descending"}}};
@@ -92,9 +93,12 @@ std::optional<SavedView> read(const QByteArray &json, Purpose purpose, QString *
     r.readString("sortColumn", &view.sortColumn);
     r.readEnum("sortOrder", kOrders, &view.sortOrder);
     const QJsonValue mask = o.value(QLatin1String("statusMask"));
-    if (!mask.isUndefined() && !mask.isDouble())
-        r.fail(SavedViewJsonText::tr("\"statusMask\" must be a number"));
-    view.statusMask = quint32(mask.toDouble(double(view.statusMask)));
+    if (!mask.isUndefined()) {
+        if (const auto bits = jsonWholeNumber(mask, 0, 4294967295.0))
+            view.statusMask = quint32(*bits);
+        else
+            r.fail(SavedViewJsonText::tr("\"statusMask\" must be a whole number from 0 to 4294967295"));
+    }
     const QJsonValue live = o.value(QLatin1String("live"));
     if (!live.isUndefined() && !live.isBool())
         r.fail(SavedViewJsonText::tr("\"live\" must be true or false"));
@@ -102,8 +106,8 @@ std::optional<SavedView> read(const QByteArray &json, Purpose purpose, QString *
     if (purpose == Purpose::Settings) {
         r.readString("id", &view.id);
         const QJsonValue last = o.value(QLatin1String("lastExportEndMs"));
-        if (last.isDouble())
-            view.lastExportEndMs = qint64(last.toDouble());
+        if (const auto ms = jsonWholeNumber(last, -kMaxExactMs, kMaxExactMs))
+            view.lastExportEndMs = *ms;
     }
     if (!r.error().isEmpty())
         return failWith(r.error());
