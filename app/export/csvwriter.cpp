@@ -185,16 +185,23 @@ void CsvWriter::appendDuration(qint64 seconds)
         const bool negative = seconds < 0;
         const quint64 magnitude = negative ? 0 - quint64(seconds) : quint64(seconds);
         const quint64 hundredths = (magnitude * 100 + 30) / 60; // rounded
+        const int fraction = int(hundredths % 100);
+        // A decimal comma under a comma delimiter (the Excel preset on a German system with
+        // --delimiter ,) would split the number into two cells: quote it then.
+        const bool quoted = fraction && m_options.decimalPoint == m_options.delimiter;
+        if (quoted)
+            m_buffer.appendByte('"');
         if (negative && hundredths)
             m_buffer.appendByte('-');
         m_buffer.appendInteger(qint64(hundredths / 100));
-        const int fraction = int(hundredths % 100);
         if (fraction) {
             m_buffer.appendByte(m_options.decimalPoint);
             m_buffer.appendByte(char('0' + fraction / 10));
             if (fraction % 10)
                 m_buffer.appendByte(char('0' + fraction % 10));
         }
+        if (quoted)
+            m_buffer.appendByte('"');
         return;
     }
     case CsvDurations::Text: {

@@ -14,7 +14,16 @@ class ExportLocalTime final
 public:
     explicit ExportLocalTime(QTimeZone zone = QTimeZone::systemTimeZone());
 
-    qint64 toLocalMs(qint64 utcMs) { return utcMs + offsetMs(utcMs); }
+    // Instants no writer can spell (outside years 0..9999 give empty cells) come back
+    // unshifted: no zone lookup for them, and no overflow near the ends of qint64 (the
+    // fuzzer sent utcMs = INT64_MAX).
+    qint64 toLocalMs(qint64 utcMs)
+    {
+        constexpr qint64 kSlackMs = 2 * 86400000;
+        constexpr qint64 kFirstMs = -62167219200000 - kSlackMs; // 0000-01-01T00:00:00Z
+        constexpr qint64 kLastMs = 253402300799999 + kSlackMs;  // 9999-12-31T23:59:59.999Z
+        return utcMs < kFirstMs || utcMs > kLastMs ? utcMs : utcMs + offsetMs(utcMs);
+    }
     qint64 offsetMs(qint64 utcMs);
 
 private:
