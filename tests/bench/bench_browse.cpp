@@ -3,7 +3,9 @@
 // search and sort off it, how long the GUI thread is blocked meanwhile, and painting a
 // screenful. Peers, measured in the same run: parsing the same page (for the append), and
 // the stock QSortFilterProxyModel over the same model (for search and sort).
-#include "demo/demojsonwriter.h"
+#include "benchpages.h"
+#include "benchreport.h"
+
 #include "demo/demoworld.h"
 #include "domain/timestamps.h"
 #include "model/sessionstore.h"
@@ -28,47 +30,6 @@ namespace {
 
 const int kSessions = qEnvironmentVariableIsSet("BENCH_SESSIONS") ? qEnvironmentVariableIntValue("BENCH_SESSIONS") : 1'000'000;
 constexpr int kPageSize = 100;
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-
-void report(const char *id, double value, const char *unit, const char *peer, double peerValue, double goal,
-            bool lowerIsBetter = true)
-{
-    const bool pass = lowerIsBetter ? value <= goal : value >= goal;
-    if (peer)
-        std::printf("BENCH %s value=%.3f unit=%s peer=%s peer_value=%.3f ratio=%.3f goal=%g pass=%s\n", id, value, unit,
-                    peer, peerValue, peerValue > 0 ? value / peerValue : 0.0, goal, pass ? "yes" : "no");
-    else
-        std::printf("BENCH %s value=%.3f unit=%s goal=%g pass=%s\n", id, value, unit, goal, pass ? "yes" : "no");
-    std::fflush(stdout);
-}
-
-QByteArray pageBody(const DemoCenturyWorld &world, quint32 first, quint32 count, qint64 nowMs)
-{
-    QByteArray body;
-    body.reserve(count * 900 + 256);
-    DemoJsonWriter json(body);
-    json.beginObject();
-    json.key("data");
-    json.beginArray();
-    for (quint32 i = first; i < first + count; ++i)
-        world.writeSession(json, i, nowMs);
-    json.endArray();
-    json.key("pagination");
-    json.beginObject();
-    json.field("total", qint64(world.sessionCount()));
-    json.field("limit", qint64(count));
-    json.field("offset", qint64(first));
-    json.fieldNull("previousCursor");
-    json.fieldNull("nextCursor");
-    json.endObject();
-    json.endObject();
-    return body;
-}
 
 // Records how long the event loop goes without running a 1 ms timer: the GUI thread's
 // longest stall while an order job runs and lands.
@@ -163,7 +124,7 @@ int main(int argc, char **argv)
     QElapsedTimer clock;
     for (quint32 first = 0; first < sessions; first += kPageSize) {
         const quint32 count = std::min<quint32>(kPageSize, sessions - first);
-        const QByteArray body = pageBody(century, first, count, nowMs);
+        const QByteArray body = benchCenturyPage(century, first, count, nowMs);
         clock.start();
         const SessionPage page = source->parsePage(body);
         const double parsed = double(clock.nsecsElapsed()) / 1e6;
@@ -176,25 +137,36 @@ int main(int argc, char **argv)
         }
     }
     std::printf("loaded %lld sessions (%u pupils)\n", qint64(model.rowCount()), century.pupils().count());
-    report("browse.page_append_ms", median(appendMs), "ms", "parse_same_page", median(parseMs), 2.0);
+    reportFigure({.id = "browse.page_append_ms", .ours = BenchSample::of(appendMs), .unit = "ms",
+                  .goal = BenchGoal::atMost(2), .peer = "parse_same_page", .theirs = BenchSample::of(parseMs)});
 
     StallMeter meter;
     const char *needles[] = {"smi", "jon", "eng", "ali", "mat"};
-    std::vector<double> searchMs, searchStall;
+    // Needles (and below, columns) differ in cost: each is a case of its own, run twice, so the
+    // noise is the spread of repeats rather than the difference between cases.
+    std::vector<double> searchStall;
+    std::vector<std::vector<double>> searchCases;
     for (const char *needle : needles) {
-        const OrderTiming t = timeOrder(model, meter, [&] { model.setSearchText(QString::fromLatin1(needle)); });
-        searchMs.push_back(t.totalMs);
-        searchStall.push_back(t.stallMs);
-        std::printf("search %-4s -> %d rows in %.1f ms (GUI stall %.1f ms)\n", needle, model.rowCount(), t.totalMs, t.stallMs);
-        timeOrder(model, meter, [&] { model.setSearchText({}); });
+        searchCases.emplace_back();
+        for (int repeat = 0; repeat < 2; ++repeat) {
+            const OrderTiming t = timeOrder(model, meter, [&] { model.setSearchText(QString::fromLatin1(needle)); });
+            searchCases.back().push_back(t.totalMs);
+            searchStall.push_back(t.stallMs);
+            std::printf("search %-4s -> %d rows in %.1f ms (GUI stall %.1f ms)\n", needle, model.rowCount(), t.totalMs,
+                        t.stallMs);
+            timeOrder(model, meter, [&] { model.setSearchText({}); });
+        }
     }
 
     std::vector<double> sortMs, sortStall;
+    std::vector<std::vector<double>> sortCases; // per column: ascending and descending
     for (const char *column : {"pupil", "started", "duration", "level", "subject", "status"}) {
         const int index = columnIndex(model, column);
+        sortCases.emplace_back();
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             const OrderTiming t = timeOrder(model, meter, [&] { model.sort(index, order); });
             sortMs.push_back(t.totalMs);
+            sortCases.back().push_back(t.totalMs);
             sortStall.push_back(t.stallMs);
             std::printf("sort %-8s %s in %.1f ms (GUI stall %.1f ms)\n", column,
                         order == Qt::AscendingOrder ? "asc " : "desc", t.totalMs, t.stallMs);
@@ -217,7 +189,7 @@ int main(int argc, char **argv)
     // rows with the view sorted. Timed: mergeLive plus the event loop turn in which the view
     // lays out and paints. Peer: the same poll through merge() and a full re-sort, until the
     // rows are in place.
-    const std::vector<SessionRecord> templates = source->parsePage(pageBody(century, 0, 250, nowMs)).rows;
+    const std::vector<SessionRecord> templates = source->parsePage(benchCenturyPage(century, 0, 250, nowMs)).rows;
     std::vector<qint32> runningRows;
     for (qsizetype row = 0; row < model.store()->size() && runningRows.size() < 250; ++row) {
         if (model.store()->status(row) == SessionStatus::Live)
@@ -279,9 +251,10 @@ int main(int argc, char **argv)
             }
         }
         std::printf("%s: %zu rows per poll, sorted by %s, %d rows shown; in the model %.1f ms, with the view %.1f ms\n",
-                    c.figure, templates.size() + runningRows.size(), c.column, model.rowCount(), median(modelMs),
-                    median(liveMs));
-        report(c.figure, median(liveMs), "ms", "merge_then_full_resort", median(peerMs), 5);
+                    c.figure, templates.size() + runningRows.size(), c.column, model.rowCount(), benchMedian(modelMs),
+                    benchMedian(liveMs));
+        reportFigure({.id = c.figure, .ours = BenchSample::of(liveMs), .unit = "ms", .goal = BenchGoal::atMost(5),
+                      .peer = "merge_then_full_resort", .theirs = BenchSample::of(peerMs)});
     }
 
     // The peer: the stock proxy over the same model (one run each; it is slow). Asking for
@@ -306,14 +279,23 @@ int main(int argc, char **argv)
     std::printf("QSortFilterProxyModel: filter one column %.0f ms, sort by pupil %.0f ms\n", proxyFilterMs, proxySortMs);
 
     const bool peers = proxySortMs > 0;
-    report("browse.search_ms", median(searchMs), "ms", peers ? "QSortFilterProxyModel_one_column" : nullptr, proxyFilterMs, 100);
+    reportFigure({.id = "browse.search_ms", .ours = BenchSample::pooled(searchCases), .unit = "ms",
+                  .goal = BenchGoal::atMost(100), .peer = peers ? "QSortFilterProxyModel_one_column" : nullptr,
+                  .theirs = BenchSample::exact(proxyFilterMs)});
     // Not an issue goal, but the figure to watch: the longest the window could not paint
     // while a search or sort was made and applied (job set-up and apply run on the GUI thread).
     std::printf("info: GUI stall median %.0f ms while a search lands, %.0f ms while a sort lands\n",
-                median(searchStall), median(sortStall));
-    report("browse.sort_ms", median(sortMs), "ms", peers ? "QSortFilterProxyModel_sort" : nullptr, proxySortMs, 300);
-    report("browse.sort_worst_ms", *std::max_element(sortMs.begin(), sortMs.end()), "ms", nullptr, 0, 300);
-    report("browse.paint_screenful_ms", median(paintMs), "ms", nullptr, 0, 16);
-    report("browse.paint_screenful_worst_ms", *std::max_element(paintMs.begin(), paintMs.end()), "ms", nullptr, 0, 16);
+                benchMedian(searchStall), benchMedian(sortStall));
+    const BenchSample sort = BenchSample::pooled(sortCases);
+    reportFigure({.id = "browse.sort_ms", .ours = sort, .unit = "ms", .goal = BenchGoal::atMost(300),
+                  .peer = peers ? "QSortFilterProxyModel_sort" : nullptr, .theirs = BenchSample::exact(proxySortMs)});
+    // A worst case has no spread of its own: it carries the spread of the runs it is the worst of.
+    reportFigure({.id = "browse.sort_worst_ms", .ours = {*std::max_element(sortMs.begin(), sortMs.end()), sort.noise},
+                  .unit = "ms", .goal = BenchGoal::atMost(300)});
+    reportFigure({.id = "browse.paint_screenful_ms", .ours = BenchSample::of(paintMs), .unit = "ms",
+                  .goal = BenchGoal::atMost(16)});
+    reportFigure({.id = "browse.paint_screenful_worst_ms",
+                  .ours = {*std::max_element(paintMs.begin(), paintMs.end()), BenchSample::of(paintMs).noise},
+                  .unit = "ms", .goal = BenchGoal::atMost(16)});
     return 0;
 }

@@ -5,6 +5,8 @@
 // widgets (offscreen) on the GUI thread. Peer, measured in the same run: a naive single pass
 // over the same rows reading each value through SessionStore::value() (QVariant) into hashes.
 // BENCH_SESSIONS and BENCH_RUNS shrink it for a quick look.
+#include "benchreport.h"
+
 #include "charts/chartcard.h"
 #include "charts/chartfactsjob.h"
 #include "charts/chartsheets.h"
@@ -31,23 +33,6 @@ const int kRuns = qEnvironmentVariableIsSet("BENCH_RUNS") ? qEnvironmentVariable
 constexpr int kPupils = 200'000;
 constexpr qint64 kDayMs = 24 * 3600 * 1000;
 const qint64 kNowMs = 1'773'100'000'000; // 2026-03-10
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-
-void report(const char *id, double value, const char *unit, const char *peer, double peerValue, double goal)
-{
-    const bool pass = value <= goal;
-    if (peer)
-        std::printf("BENCH %s value=%.3f unit=%s peer=%s peer_value=%.3f ratio=%.3f goal=%g pass=%s\n", id, value, unit,
-                    peer, peerValue, peerValue > 0 ? value / peerValue : 0.0, goal, pass ? "yes" : "no");
-    else
-        std::printf("BENCH %s value=%.3f unit=%s goal=%g pass=%s\n", id, value, unit, goal, pass ? "yes" : "no");
-    std::fflush(stdout);
-}
 
 template<typename F>
 double timeMs(F &&f)
@@ -190,13 +175,20 @@ int main(int argc, char **argv)
     }
     std::printf("make job: all rows %.2f ms, filtered half %.2f ms; run: all rows %.1f ms, half %.1f ms; "
                 "naive QVariant pass over all rows: %.0f ms\n",
-                median(makeAll), median(makeHalf), median(runAll), median(runHalf), median(peerMs));
+                benchMedian(makeAll), benchMedian(makeHalf), benchMedian(runAll), benchMedian(runHalf),
+                benchMedian(peerMs));
     std::printf("info: repainting the %zu chart cards after an apply: %.1f ms (Qt Charts layout and paint)\n",
-                cards.size(), median(paintMs));
-    const double makeWorst = std::max(median(makeAll), median(makeHalf));
-    report("charts.make_job_ms", makeWorst, "ms", nullptr, 0, 16);
-    report("charts.recompute_ms", median(runAll), "ms", "naive_qvariant_pass", median(peerMs), 150);
-    report("charts.recompute_filtered_half_ms", median(runHalf), "ms", nullptr, 0, 150);
-    report("charts.apply_ms", median(applyMs), "ms", nullptr, 0, 16);
+                cards.size(), benchMedian(paintMs));
+    const BenchSample makeAllSample = BenchSample::of(makeAll);
+    const BenchSample makeHalfSample = BenchSample::of(makeHalf);
+    reportFigure({.id = "charts.make_job_ms", .ours = std::max(makeAllSample, makeHalfSample, [](auto a, auto b) {
+                      return a.value < b.value;
+                  }),
+                  .unit = "ms", .goal = BenchGoal::atMost(16)});
+    reportFigure({.id = "charts.recompute_ms", .ours = BenchSample::of(runAll), .unit = "ms",
+                  .goal = BenchGoal::atMost(150), .peer = "naive_qvariant_pass", .theirs = BenchSample::of(peerMs)});
+    reportFigure({.id = "charts.recompute_filtered_half_ms", .ours = BenchSample::of(runHalf), .unit = "ms",
+                  .goal = BenchGoal::atMost(150)});
+    reportFigure({.id = "charts.apply_ms", .ours = BenchSample::of(applyMs), .unit = "ms", .goal = BenchGoal::atMost(16)});
     return 0;
 }

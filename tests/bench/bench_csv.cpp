@@ -2,8 +2,10 @@
 // Century columns to a file (through QSaveFile, commit and fsync included), against Python's
 // csv module writing the same rows in the same run (tests/bench/peers/csv_write.py, given the
 // rows already spelled as text, so it does no formatting of its own). Both outputs are
-// compared byte for byte, so the two really write the same file. XlsxWriter's rate is
-// reported beside them. Built in Release to <build>/bench/, run by `./dev bench`.
+// compared byte for byte, so the two really write the same file. `jq -r '.rows[] | @csv'`
+// over the same rows as JSON, and XlsxWriter's rate, are reported beside them. Built in Release to <build>/bench/, run by `./dev bench`.
+
+#include "benchreport.h"
 
 #include "domain/iso8601.h"
 #include "export/csvwriter.h"
@@ -35,6 +37,7 @@ namespace {
 constexpr qint64 kRows = 1000000;
 constexpr int kPoolRows = 65536; // distinct rows, cycled: realistic variety at a small memory cost
 constexpr int kRuns = 5;
+constexpr int kJqRuns = 3;
 constexpr qint64 kXlsxRows = 200000;
 constexpr int kXlsxRuns = 3;
 constexpr double kGoalRowsPerSecond = 1000000.0;
@@ -121,26 +124,18 @@ QByteArray poolAsJson(const std::vector<Row> &pool)
         .toJson(QJsonDocument::Compact);
 }
 
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return 0;
-    std::nth_element(values.begin(), values.begin() + qsizetype(values.size() / 2), values.end());
-    return values[values.size() / 2];
-}
-
-// Median rows/s of `runs` passes of `write` (which returns false on failure).
-double measure(int runs, qint64 rows, const std::function<bool()> &write)
+// Rows/s of `runs` passes of `write` (which returns false on failure).
+BenchSample measure(int runs, qint64 rows, const std::function<bool()> &write)
 {
     std::vector<double> rates;
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer timer;
         timer.start();
         if (!write())
-            return 0;
+            return {};
         rates.push_back(double(rows) / (double(timer.nsecsElapsed()) / 1e9));
     }
-    return median(rates);
+    return BenchSample::of(rates);
 }
 
 bool writeCsv(const QString &path, const CsvOptions &options, const std::vector<Row> &pool, qint64 rows)
@@ -168,18 +163,14 @@ bool writeXlsx(const QString &path, const std::vector<Row> &pool, qint64 rows)
 }
 
 // Python's csv module through tests/bench/peers/csv_write.py; one rows/s per run.
-std::vector<double> runPython(const QString &dir, const std::vector<Row> &pool, const QString &out)
+std::vector<double> runPython(const QString &rowsJson, const QString &out)
 {
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
     const QString script = QStringLiteral(SESSIONSCOPE_SOURCE_DIR "/tests/bench/peers/csv_write.py");
     if (python.isEmpty() || !QFile::exists(script))
         return {};
-    QFile rowsFile(dir + QStringLiteral("/rows.json"));
-    if (!rowsFile.open(QIODevice::WriteOnly) || rowsFile.write(poolAsJson(pool)) < 0)
-        return {};
-    rowsFile.close();
     QProcess process;
-    process.start(python, {script, rowsFile.fileName(), out, QString::number(kRows), QString::number(kRuns)});
+    process.start(python, {script, rowsJson, out, QString::number(kRows), QString::number(kRuns)});
     if (!waitForExit(process, 600000) || process.exitCode() != 0) {
         std::fprintf(stderr, "python3 peer failed: %s\n", process.readAllStandardError().constData());
         return {};
@@ -192,20 +183,40 @@ std::vector<double> runPython(const QString &dir, const std::vector<Row> &pool, 
     return rates;
 }
 
+// `jq -r '.rows[] | @csv'` over the pool's rows (kPoolRows, not a million: jq is slow), as
+// one would turn a JSON download into CSV with it; the whole process timed, reading and
+// parsing the JSON included. One rows/s per run; empty when jq is missing or fails.
+std::vector<double> runJq(const QString &rowsJson, const QString &out)
+{
+    const QString jq = QStandardPaths::findExecutable(QStringLiteral("jq"));
+    if (jq.isEmpty())
+        return {};
+    std::vector<double> rates;
+    for (int run = 0; run < kJqRuns; ++run) {
+        QProcess process;
+        process.setStandardOutputFile(out);
+        QElapsedTimer timer;
+        timer.start();
+        process.start(jq, {QStringLiteral("-r"), QStringLiteral(".rows[] | @csv"), rowsJson});
+        if (!waitForExit(process, 300000) || process.exitCode() != 0) {
+            std::fprintf(stderr, "jq peer failed: %s\n", process.readAllStandardError().constData());
+            return {};
+        }
+        rates.push_back(double(kPoolRows) / (double(timer.nsecsElapsed()) / 1e9));
+    }
+    QFile written(out);
+    if (!written.open(QIODevice::ReadOnly) || written.readAll().count('\n') != kPoolRows) {
+        std::fprintf(stderr, "jq peer wrote the wrong number of rows\n");
+        return {};
+    }
+    return rates;
+}
+
 QByteArray fileHash(const QString &path)
 {
     QFile file(path);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     return file.open(QIODevice::ReadOnly) && hash.addData(&file) ? hash.result().toHex() : QByteArray();
-}
-
-void printFigure(const char *id, double value, const char *peer, double peerValue, const char *goal, bool pass)
-{
-    if (peer && peerValue > 0)
-        std::printf("BENCH %s value=%.0f unit=rows/s peer=%s peer_value=%.0f ratio=%.2f goal=%s pass=%s\n", id, value,
-                    peer, peerValue, value / peerValue, goal, pass ? "yes" : "no");
-    else
-        std::printf("BENCH %s value=%.0f unit=rows/s goal=%s pass=%s\n", id, value, goal, pass ? "yes" : "no");
 }
 
 } // namespace
@@ -226,39 +237,50 @@ int main(int argc, char **argv)
     const CsvOptions excel = CsvOptions::preset(CsvPreset::ExcelOnThisComputer);
 
     writeCsv(ours, plain, pool, kRows / 10); // warm-up: page cache, allocator, zone data
-    const double plainRate = measure(kRuns, kRows, [&] { return writeCsv(ours, plain, pool, kRows); });
+    const BenchSample plainRate = measure(kRuns, kRows, [&] { return writeCsv(ours, plain, pool, kRows); });
     const qint64 bytes = QFileInfo(ours).size();
     const QByteArray ourHash = fileHash(ours);
-    const double excelRate = measure(kRuns, kRows, [&] { return writeCsv(ours, excel, pool, kRows); });
-    const double noGuardRate = measure(kRuns, kRows, [&] { return writeCsv(ours, plainNoGuard, pool, kRows); });
+    const BenchSample excelRate = measure(kRuns, kRows, [&] { return writeCsv(ours, excel, pool, kRows); });
+    const BenchSample noGuardRate = measure(kRuns, kRows, [&] { return writeCsv(ours, plainNoGuard, pool, kRows); });
 
-    const std::vector<double> pythonRates = runPython(dir.path(), pool, theirs);
-    const double pythonRate = median(pythonRates);
+    QFile rowsFile(dir.filePath(QStringLiteral("rows.json")));
+    if (!rowsFile.open(QIODevice::WriteOnly) || rowsFile.write(poolAsJson(pool)) < 0)
+        return 1;
+    rowsFile.close();
+    const std::vector<double> pythonRates = runPython(rowsFile.fileName(), theirs);
+    const BenchSample pythonRate = BenchSample::of(pythonRates);
     const bool identical = !pythonRates.empty() && fileHash(theirs) == ourHash;
+    const BenchSample jqRate = BenchSample::of(runJq(rowsFile.fileName(), dir.filePath(QStringLiteral("jq.csv"))));
 
     const QString xlsx = dir.filePath(QStringLiteral("ours.xlsx"));
-    const double xlsxRate = measure(kXlsxRuns, kXlsxRows, [&] { return writeXlsx(xlsx, pool, kXlsxRows); });
+    const BenchSample xlsxRate = measure(kXlsxRuns, kXlsxRows, [&] { return writeXlsx(xlsx, pool, kXlsxRows); });
 
     std::printf("CSV: %lld rows x %lld columns (%d distinct rows cycled), %.1f MB; median of %d runs, one core, "
                 "QSaveFile commit (fsync) included\n",
                 kRows, qint64(kHeaders.size()), kPoolRows, double(bytes) / 1e6, kRuns);
-    std::printf("(a) CsvWriter, plain preset (ISO 8601 UTC, seconds, guard on): %.0f rows/s (goal >= %.0f)\n", plainRate,
-                kGoalRowsPerSecond);
-    std::printf("(b) CsvWriter, Excel preset (BOM, local times, \"1 h 30 min\", CRLF): %.0f rows/s\n", excelRate);
-    std::printf("(c) CsvWriter, plain preset, guard off: %.0f rows/s\n", noGuardRate);
+    std::printf("(a) CsvWriter, plain preset (ISO 8601 UTC, seconds, guard on): %.0f rows/s (goal >= %.0f)\n",
+                plainRate.value, kGoalRowsPerSecond);
+    std::printf("(b) CsvWriter, Excel preset (BOM, local times, \"1 h 30 min\", CRLF): %.0f rows/s\n", excelRate.value);
+    std::printf("(c) CsvWriter, plain preset, guard off: %.0f rows/s\n", noGuardRate.value);
     if (pythonRates.empty())
         std::printf("(d) Python csv module: not measured (python3 missing or failed)\n");
     else
         std::printf("(d) Python csv module, same rows pre-spelled as text: %.0f rows/s; ours is %.1fx; "
                     "files byte-identical: %s\n",
-                    pythonRate, plainRate / pythonRate, identical ? "yes" : "NO");
-    std::printf("(e) XlsxWriter (libxlsxwriter, constant memory), %lld rows: %.0f rows/s\n", kXlsxRows, xlsxRate);
+                    pythonRate.value, plainRate.value / pythonRate.value, identical ? "yes" : "NO");
+    std::printf("(e) jq -r '.rows[] | @csv' over the same rows as JSON (%d rows, whole process): %.0f rows/s\n",
+                kPoolRows, jqRate.value);
+    std::printf("(f) XlsxWriter (libxlsxwriter, constant memory), %lld rows: %.0f rows/s\n", kXlsxRows,
+                xlsxRate.value);
 
-    const bool peerOk = pythonRates.empty() || identical;
-    printFigure("csv_write_1m", plainRate, pythonRates.empty() ? nullptr : "python_csv", pythonRate,
-                ">=1000000rows/s", plainRate >= kGoalRowsPerSecond && peerOk);
-    printFigure("csv_write_1m_excel_preset", excelRate, pythonRates.empty() ? nullptr : "python_csv", pythonRate,
-                "report", excelRate > 0);
-    printFigure("xlsx_write_200k", xlsxRate, nullptr, 0, "report", xlsxRate > 0);
-    return plainRate > 0 ? 0 : 1;
+    const BenchGoal goal = BenchGoal::atLeast(kGoalRowsPerSecond);
+    // Python wrote the same rows: its file must be ours byte for byte, or it is no peer.
+    reportFigure({.id = "csv_write_1m", .ours = plainRate, .unit = "rows/s", .goal = goal, .peer = "python_csv",
+                  .theirs = pythonRate, .valid = pythonRates.empty() || identical});
+    reportFigure({.id = "csv_write_1m_vs_jq", .ours = plainRate, .unit = "rows/s", .goal = BenchGoal::report(),
+                  .peer = "jq_at_csv", .theirs = jqRate});
+    reportFigure({.id = "csv_write_1m_excel_preset", .ours = excelRate, .unit = "rows/s", .goal = BenchGoal::report(),
+                  .peer = "python_csv", .theirs = pythonRate});
+    reportFigure({.id = "xlsx_write_200k", .ours = xlsxRate, .unit = "rows/s", .goal = BenchGoal::report()});
+    return plainRate.value > 0 ? 0 : 1;
 }

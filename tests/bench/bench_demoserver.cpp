@@ -4,6 +4,8 @@
 //      its own process in `sessionscope demo-server`); median of several runs;
 //  (b) the same at --scale 1,000,000, where a page has to be found among a million rows;
 //  (c) start time and RSS growth of a server at --scale 1,000,000 (all three backends).
+#include "benchreport.h"
+
 #include "demo/demokeys.h"
 #include "demo/demooptions.h"
 #include "demo/demoserver.h"
@@ -29,25 +31,12 @@
 
 namespace {
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const std::size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
 qint64 residentBytes()
 {
     std::ifstream statm("/proc/self/statm");
     long long size = 0, resident = 0;
     statm >> size >> resident;
     return qint64(resident) * sysconf(_SC_PAGESIZE);
-}
-
-void report(const char *id, double value, const char *unit, const char *goal, bool pass)
-{
-    std::printf("BENCH %s value=%.1f unit=%s goal=%s pass=%s\n", id, value, unit, goal, pass ? "yes" : "no");
-    std::fflush(stdout);
 }
 
 // A DemoServer living on its own thread; created, listened and destroyed there.
@@ -149,8 +138,8 @@ int main(int argc, char **argv)
         bytesPerSession.push_back(double(growth) / kScale);
         server.reset();
     }
-    const double start = median(startSeconds);
-    const double perSession = median(bytesPerSession);
+    const BenchSample start = BenchSample::of(startSeconds);
+    const BenchSample perSession = BenchSample::of(bytesPerSession);
 
     // (a) default-sized world (5,000 sessions per backend), server on its own thread.
     std::vector<double> rates;
@@ -160,7 +149,7 @@ int main(int argc, char **argv)
         for (int run = 0; run < kRuns; ++run)
             rates.push_back(pagesPerSecond(nam, server.port(), 1.5));
     }
-    const double pagesPerSec = median(rates);
+    const BenchSample pagesPerSec = BenchSample::of(rates);
 
     // (b) the same walk among a million rows.
     std::vector<double> bigRates;
@@ -170,17 +159,20 @@ int main(int argc, char **argv)
         for (int run = 0; run < 3; ++run)
             bigRates.push_back(pagesPerSecond(nam, server.port(), 1.5));
     }
-    const double bigPagesPerSec = median(bigRates);
+    const BenchSample bigPagesPerSec = BenchSample::of(bigRates);
 
     std::printf("Demo server on loopback, one client walking Century by cursor, 100 rows a page:\n");
-    std::printf("(a) scale 5,000: %.0f pages/s (%.0f sessions/s), median of %d runs\n", pagesPerSec,
-                pagesPerSec * 100, kRuns);
-    report("demoserver_century_pages_per_s", pagesPerSec, "pages/s", ">=100", pagesPerSec >= 100);
-    std::printf("(b) scale 1,000,000: %.0f pages/s, median of 3 runs\n", bigPagesPerSec);
-    report("demoserver_century_pages_per_s_1m", bigPagesPerSec, "pages/s", ">=10", bigPagesPerSec >= 10);
+    std::printf("(a) scale 5,000: %.0f pages/s (%.0f sessions/s), median of %d runs\n", pagesPerSec.value,
+                pagesPerSec.value * 100, kRuns);
+    reportFigure({.id = "demoserver_century_pages_per_s", .ours = pagesPerSec, .unit = "pages/s",
+                  .goal = BenchGoal::atLeast(100)});
+    std::printf("(b) scale 1,000,000: %.0f pages/s, median of 3 runs\n", bigPagesPerSec.value);
+    reportFigure({.id = "demoserver_century_pages_per_s_1m", .ours = bigPagesPerSec, .unit = "pages/s",
+                  .goal = BenchGoal::atLeast(10)});
     std::printf("(c) scale 1,000,000 per backend: start %.2f s, RSS growth %.0f bytes per session "
-                "(of the scale; three backends share it), median of 3 runs\n", start, perSession);
-    report("demoserver_start_1m", start, "s", "<5", start < 5);
-    report("demoserver_bytes_per_session_1m", perSession, "bytes", "<400", perSession < 400);
+                "(of the scale; three backends share it), median of 3 runs\n", start.value, perSession.value);
+    reportFigure({.id = "demoserver_start_1m", .ours = start, .unit = "s", .goal = BenchGoal::atMost(5)});
+    reportFigure({.id = "demoserver_bytes_per_session_1m", .ours = perSession, .unit = "B",
+                  .goal = BenchGoal::atMost(400)});
     return 0;
 }

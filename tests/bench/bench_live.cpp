@@ -4,6 +4,7 @@
 // demo server runs as its own process, so its CPU is not counted. Peer, measured in the same
 // run: what the naive alternative costs, reloading the whole view each interval.
 // (The GUI-thread cost of merging a poll into a million rows is in bench_browse.)
+#include "benchreport.h"
 #include "demoserverprocess.h"
 
 #include "demo/demokeys.h"
@@ -35,12 +36,6 @@ double cpuMs()
     getrusage(RUSAGE_SELF, &usage);
     const auto ms = [](const timeval &t) { return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3; };
     return ms(usage.ru_utime) + ms(usage.ru_stime);
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
 }
 
 // Runs the event loop until `done` says so (checked on every event-loop turn that signals).
@@ -126,18 +121,17 @@ int main(int argc, char **argv)
         reloadCpu.push_back(cpuMs() - before);
     }
 
-    const double perPoll = median(pollCpu);
-    const double perReload = median(reloadCpu);
-    const double share = perPoll / intervalMs * 100.0;
-    std::printf("CPU per live poll %.2f ms (median of %d), per full reload %.1f ms (median of %d)\n", perPoll,
-                kPolls, perReload, kReloads);
-    const bool pass = share <= 2.0;
-    std::printf("BENCH live.watcher_cpu_percent value=%.3f unit=%% peer=full_reload_each_interval peer_value=%.3f "
-                "ratio=%.3f goal=2 pass=%s\n",
-                share, perReload / intervalMs * 100.0, perReload > 0 ? perPoll / perReload : 0.0, pass ? "yes" : "no");
-    std::printf("BENCH live.poll_cpu_ms value=%.3f unit=ms peer=full_reload peer_value=%.3f ratio=%.3f goal=%g pass=%s\n",
-                perPoll, perReload, perReload > 0 ? perPoll / perReload : 0.0, intervalMs * 0.02,
-                perPoll <= intervalMs * 0.02 ? "yes" : "no");
+    const BenchSample perPoll = BenchSample::of(pollCpu);
+    const BenchSample perReload = BenchSample::of(reloadCpu);
+    const auto shareOfCore = [intervalMs](BenchSample cpu) {
+        return BenchSample{cpu.value / intervalMs * 100.0, cpu.noise};
+    };
+    std::printf("CPU per live poll %.2f ms (median of %d), per full reload %.1f ms (median of %d)\n", perPoll.value,
+                kPolls, perReload.value, kReloads);
+    reportFigure({.id = "live.watcher_cpu_percent", .ours = shareOfCore(perPoll), .unit = "%",
+                  .goal = BenchGoal::atMost(2), .peer = "full_reload_each_interval", .theirs = shareOfCore(perReload)});
+    reportFigure({.id = "live.poll_cpu_ms", .ours = perPoll, .unit = "ms", .goal = BenchGoal::atMost(intervalMs * 0.02),
+                  .peer = "full_reload", .theirs = perReload});
     model.close();
     return 0; // run-benchmarks judges the BENCH lines
 }

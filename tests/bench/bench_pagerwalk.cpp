@@ -3,6 +3,7 @@
 // QNetworkAccessManager fetching the very same URLs without parsing anything; the server
 // runs in its own process (on the other core), so both walks see the same server cost.
 // Medians of interleaved runs, because this machine is shared and noisy.
+#include "benchreport.h"
 #include "processwait.h"
 
 #include "net/apiclient.h"
@@ -40,12 +41,6 @@ void waitFor(Sender *sender, Signal signal)
     loop.exec();
 }
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
 CenturyQuery offsetQuery()
 {
     CenturyQuery q;
@@ -54,13 +49,14 @@ CenturyQuery offsetQuery()
     return q;
 }
 
-// The peer: the same requests, one after another, bodies read and dropped.
-double rawWalkMs(const QUrl &base, const SessionSource &source)
+// The peer: the same requests, one after another, bodies read and dropped. `bytes` is what
+// came over the wire (the bodies): the same bytes our walk receives.
+double rawWalkMs(const SessionSource &source, qint64 &bytes)
 {
     QNetworkAccessManager network;
     QElapsedTimer timer;
     timer.start();
-    qint64 bytes = 0;
+    bytes = 0;
     for (int page = 0; page < kPages; ++page) {
         QNetworkRequest request(source.pageRequest(offsetQuery(), {QString(), qint64(page) * kPageSize, 0}).url);
         request.setRawHeader("x-api-key", kKey);
@@ -73,7 +69,6 @@ double rawWalkMs(const QUrl &base, const SessionSource &source)
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     if (bytes < qint64(kPages) * 1000)
         qFatal("raw walk received too little: %lld bytes", bytes);
-    Q_UNUSED(base);
     return ms;
 }
 
@@ -155,9 +150,10 @@ int main(int argc, char **argv)
     std::shared_ptr<const SessionSource> source = makeSessionSource(Backend::Century, base);
 
     std::vector<double> raw, client, ours, oursCursor;
-    rawWalkMs(base, *source); // warm-up: server caches, TCP, allocator
+    qint64 bytes = 0;
+    rawWalkMs(*source, bytes); // warm-up: server caches, TCP, allocator
     for (int run = 0; run < kRuns; ++run) {
-        raw.push_back(rawWalkMs(base, *source));
+        raw.push_back(rawWalkMs(*source, bytes));
         client.push_back(apiClientWalkMs(base, *source));
         ours.push_back(pagerWalkMs(base, source));
         oursCursor.push_back(pagerWalkMs(base, source, CenturyPaging::Cursor));
@@ -165,31 +161,36 @@ int main(int argc, char **argv)
     server.terminate();
     waitForExit(server, 10'000);
 
-    const double rawMs = median(raw);
-    const double oursMs = median(ours);
-    const double clientMs = median(client);
-    const double cursorMs = median(oursCursor);
+    const double rawMs = benchMedian(raw);
+    const double oursMs = benchMedian(ours);
+    const double clientMs = benchMedian(client);
+    const double cursorMs = benchMedian(oursCursor);
     // Each run pairs the two walks back to back, so their difference is the figure; the
     // spread of those differences is the noise this shared machine added.
-    std::vector<double> perPage;
-    for (size_t i = 0; i < raw.size(); ++i)
+    std::vector<double> perPage, rawPerPage, oursMBps, rawMBps;
+    for (size_t i = 0; i < raw.size(); ++i) {
         perPage.push_back((ours[i] - raw[i]) / kPages);
-    const double overheadPerPage = median(perPage);
-    const auto [low, high] = std::minmax_element(perPage.begin(), perPage.end());
-    const double noise = (*high - *low) / 2;
-    const bool pass = overheadPerPage < 0.2 + noise;
-    std::printf("Walking %d pages of %d Century sessions from the demo server (median of %d interleaved runs)\n",
-                kPages, kPageSize, kRuns);
+        rawPerPage.push_back(raw[i] / kPages);
+        oursMBps.push_back(double(bytes) / 1e3 / ours[i]);
+        rawMBps.push_back(double(bytes) / 1e3 / raw[i]);
+    }
+    const BenchSample overheadPerPage = BenchSample::of(perPage);
+    std::printf("Walking %d pages of %d Century sessions (%.1f MB) from the demo server (median of %d interleaved "
+                "runs)\n", kPages, kPageSize, double(bytes) / 1e6, kRuns);
     std::printf("  bare QNetworkAccessManager, no parsing: %.0f ms (%.3f ms/page)\n", rawMs, rawMs / kPages);
     std::printf("  ApiClient alone, no parsing:            %.0f ms (%.3f ms/page)\n", clientMs, clientMs / kPages);
     std::printf("  Pager + ApiClient + parser, offset:     %.0f ms (%.3f ms/page)\n", oursMs, oursMs / kPages);
     std::printf("  Pager, cursor paging (next cursor peeked from the body):    %.0f ms (%.3f ms/page, "
                 "overhead %.3f ms/page)\n", cursorMs, cursorMs / kPages, (cursorMs - rawMs) / kPages);
     std::printf("  client overhead per page (offset paging, next page asked while this one parses): %.3f ms, "
-                "runs from %.3f to %.3f (noise +/- %.3f; goal < 0.2 ms)\n",
-                overheadPerPage, *low, *high, noise);
-    std::printf("BENCH pager_overhead_per_page value=%.3f unit=ms peer=bare_qnam_same_urls peer_value=%.3f "
-                "ratio=%.2f goal=<0.2ms+-%.3f pass=%s\n",
-                overheadPerPage, rawMs / kPages, oursMs / rawMs, noise, pass ? "yes" : "no");
+                "runs from %.3f to %.3f (goal < 0.2 ms)\n",
+                overheadPerPage.value, *std::min_element(perPage.begin(), perPage.end()),
+                *std::max_element(perPage.begin(), perPage.end()));
+    reportFigure({.id = "pager_overhead_per_page", .ours = overheadPerPage, .unit = "ms",
+                  .goal = BenchGoal::atMost(0.2), .peer = "bare_qnam_same_urls_ms_per_page",
+                  .theirs = BenchSample::of(rawPerPage)});
+    // The network's ceiling: the same bytes over loopback with nothing done to them.
+    reportFigure({.id = "pager_walk_vs_bare_transfer", .ours = BenchSample::of(oursMBps), .unit = "MB/s",
+                  .goal = BenchGoal::report(), .peer = "bare_qnam_loopback_transfer", .theirs = BenchSample::of(rawMBps)});
     return 0;
 }

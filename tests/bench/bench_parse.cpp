@@ -3,6 +3,8 @@
 // QJsonDocument + QDateTime::fromString way (the baseline DESIGN.md §4 measured at ~65 MB/s).
 // Built in Release to <build>/bench/, run by `./dev bench`, never by ctest.
 
+#include "benchreport.h"
+
 #include "domain/sessionrecord.h"
 #include "sources/century/centurypageparser.h"
 #include "sources/century/centurystatus.h"
@@ -225,8 +227,8 @@ SessionPage qtParse(const QByteArray &body)
     return page;
 }
 
-// Median MB/s over kRuns passes over every page; `work` returns rows seen (checked).
-double measure(const std::vector<QByteArray> &pages, qint64 totalBytes, const std::function<std::size_t()> &work)
+// MB/s of kRuns passes over every page; `work` returns rows seen (checked).
+BenchSample measure(const std::vector<QByteArray> &pages, qint64 totalBytes, const std::function<std::size_t()> &work)
 {
     std::vector<double> rates;
     work(); // warm-up: page faults, thread-local buffers, caches
@@ -239,17 +241,7 @@ double measure(const std::vector<QByteArray> &pages, qint64 totalBytes, const st
             std::fprintf(stderr, "unexpected row count %zu\n", rows);
         rates.push_back(double(totalBytes) / 1e6 / (double(ns) / 1e9));
     }
-    std::nth_element(rates.begin(), rates.begin() + kRuns / 2, rates.end());
-    return rates[kRuns / 2];
-}
-
-void printFigure(const char *id, double value, const char *peer, double peerValue, const char *goal, bool pass)
-{
-    if (peer)
-        std::printf("BENCH %s value=%.1f unit=MB/s peer=%s peer_value=%.1f ratio=%.2f goal=%s pass=%s\n", id, value,
-                    peer, peerValue, value / peerValue, goal, pass ? "yes" : "no");
-    else
-        std::printf("BENCH %s value=%.1f unit=MB/s goal=%s pass=%s\n", id, value, goal, pass ? "yes" : "no");
+    return BenchSample::of(rates);
 }
 
 } // namespace
@@ -265,7 +257,7 @@ int main(int argc, char **argv)
     std::printf("Century pages: %d x %d records, %.1f MB, average record %.0f bytes; median of %d runs, one core\n",
                 kPages, kRowsPerPage, double(totalBytes) / 1e6, averageRecord, kRuns);
 
-    const double ours = measure(pages, totalBytes, [&] {
+    const BenchSample ours = measure(pages, totalBytes, [&] {
         std::size_t rows = 0;
         for (const QByteArray &page : pages)
             rows += century::parsePage(page).rows.size();
@@ -277,7 +269,7 @@ int main(int argc, char **argv)
         padded.emplace_back(page.constData(), std::size_t(page.size()));
     simdjson::ondemand::parser parser;
     std::size_t sink = 0;
-    const double ceiling = measure(pages, totalBytes, [&] {
+    const BenchSample ceiling = measure(pages, totalBytes, [&] {
         std::size_t rows = 0;
         for (const auto &text : padded) {
             simdjson::ondemand::document document;
@@ -289,7 +281,7 @@ int main(int argc, char **argv)
         return rows;
     });
 
-    const double baseline = measure(pages, totalBytes, [&] {
+    const BenchSample baseline = measure(pages, totalBytes, [&] {
         std::size_t rows = 0;
         for (const QByteArray &page : pages)
             rows += qtParse(page).rows.size();
@@ -299,13 +291,15 @@ int main(int argc, char **argv)
     std::printf("simdjson implementation: %s (stage 1, runtime-selected); On-Demand walk compiled for %s\n",
                 simdjson::get_active_implementation()->name().c_str(),
                 simdjson::builtin_implementation()->name().c_str());
-    std::printf("(a) our Century parser into SessionRecords: %.1f MB/s (goal >= %.0f)\n", ours, kGoalMBps);
-    std::printf("(b) simdjson On-Demand walk alone (ceiling): %.1f MB/s; ours is %.0f%% of it\n", ceiling,
-                100.0 * ours / ceiling);
-    std::printf("(c) QJsonDocument + QDateTime::fromString into SessionRecords: %.1f MB/s; ours is %.1fx\n", baseline,
-                ours / baseline);
-    printFigure("century_parse", ours, nullptr, 0, ">=200MB/s", ours >= kGoalMBps);
-    printFigure("century_parse_vs_simdjson", ours, "simdjson_ondemand_walk", ceiling, "report", true);
-    printFigure("century_parse_vs_qjson", ours, "qjsondocument_qdatetime", baseline, "ratio>1", ours > baseline);
+    std::printf("(a) our Century parser into SessionRecords: %.1f MB/s (goal >= %.0f)\n", ours.value, kGoalMBps);
+    std::printf("(b) simdjson On-Demand walk alone (ceiling): %.1f MB/s; ours is %.0f%% of it\n", ceiling.value,
+                100.0 * ours.value / ceiling.value);
+    std::printf("(c) QJsonDocument + QDateTime::fromString into SessionRecords: %.1f MB/s; ours is %.1fx\n",
+                baseline.value, ours.value / baseline.value);
+    reportFigure({.id = "century_parse", .ours = ours, .unit = "MB/s", .goal = BenchGoal::atLeast(kGoalMBps)});
+    reportFigure({.id = "century_parse_vs_simdjson", .ours = ours, .unit = "MB/s", .goal = BenchGoal::report(),
+                  .peer = "simdjson_ondemand_walk", .theirs = ceiling});
+    reportFigure({.id = "century_parse_vs_qjson", .ours = ours, .unit = "MB/s", .goal = BenchGoal::ratioAtLeast(1),
+                  .peer = "qjsondocument_qdatetime", .theirs = baseline});
     return sink == 0 ? 1 : 0;
 }

@@ -7,9 +7,11 @@
 // Built in Release to <build>/bench/, run by `./dev bench`, never by ctest.
 // BENCH_SESSIONS and BENCH_RUNS shrink it for a quick look; BENCH_PART=search,sort,... picks
 // parts (memory, search, sort, jobs, upsert).
+#include "benchpages.h"
+#include "benchreport.h"
+
 #include "demo/democenturyworld.h"
 #include "demo/demoepoch.h"
-#include "demo/demojsonwriter.h"
 #include "domain/iso8601.h"
 #include "model/sessionstore.h"
 #include "sources/century/centurycolumns.h"
@@ -56,12 +58,6 @@ std::size_t heapInUse()
     return m.uordblks + m.hblkhd;
 }
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
 double timeMs(const std::function<void()> &work)
 {
     QElapsedTimer timer;
@@ -70,38 +66,12 @@ double timeMs(const std::function<void()> &work)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-double medianMs(int runs, const std::function<void(int run)> &work)
+BenchSample sampleMs(int runs, const std::function<void(int run)> &work)
 {
     std::vector<double> times;
     for (int run = 0; run < runs; ++run)
         times.push_back(timeMs([&] { work(run); }));
-    return median(times);
-}
-
-QByteArray centuryPage(const DemoCenturyWorld &world, quint32 first, quint32 count)
-{
-    QByteArray body;
-    body.reserve(qsizetype(count) * 1100);
-    DemoJsonWriter json(body);
-    json.beginObject();
-    json.key("data");
-    json.beginArray();
-    for (quint32 i = first; i < first + count; ++i)
-        world.writeSession(json, i, kNowMs);
-    json.endArray();
-    json.endObject();
-    return body;
-}
-
-void printFigure(const char *id, double value, const char *unit, const char *peer, double peerValue,
-                 const char *goal, bool pass)
-{
-    if (peer)
-        std::printf("BENCH %s value=%.2f unit=%s peer=%s peer_value=%.2f ratio=%.3f goal=%s pass=%s\n", id, value, unit,
-                    peer, peerValue, value / peerValue, goal, pass ? "yes" : "no");
-    else
-        std::printf("BENCH %s value=%.2f unit=%s goal=%s pass=%s\n", id, value, unit, goal, pass ? "yes" : "no");
-    std::fflush(stdout);
+    return BenchSample::of(times);
 }
 
 // Memory per row of the peers, on the first kPeerMemoryRows sessions.
@@ -112,7 +82,7 @@ void measurePeers(const DemoCenturyWorld &world, quint32 rows, double &recordsPe
         records.reserve(rows);
         const std::size_t before = heapInUse();
         for (quint32 first = 0; first < rows; first += kPageRows) {
-            SessionPage page = century::parsePage(centuryPage(world, first, std::min(kPageRows, rows - first)));
+            SessionPage page = century::parsePage(benchCenturyPage(world, first, std::min(kPageRows, rows - first), kNowMs));
             for (SessionRecord &r : page.rows)
                 records.push_back(std::move(r));
         }
@@ -123,7 +93,7 @@ void measurePeers(const DemoCenturyWorld &world, quint32 rows, double &recordsPe
         objects.reserve(rows);
         const std::size_t before = heapInUse();
         for (quint32 first = 0; first < rows; first += kPageRows) {
-            const QByteArray body = centuryPage(world, first, std::min(kPageRows, rows - first));
+            const QByteArray body = benchCenturyPage(world, first, std::min(kPageRows, rows - first), kNowMs);
             const QJsonArray data = QJsonDocument::fromJson(body).object().value(QLatin1String("data")).toArray();
             for (const QJsonValue &v : data)
                 objects.push_back(v.toObject());
@@ -145,10 +115,13 @@ void reportMemory(const DemoCenturyWorld &world, quint32 total, double storePerR
     measurePeers(world, std::min(total, quint32(kPeerMemoryRows)), recordsPerRow, jsonPerRow);
     std::printf("  peers on the first %d rows: QJsonObject %.0f bytes/row, std::vector<SessionRecord> %.0f bytes/row\n",
                 std::min(int(total), kPeerMemoryRows), jsonPerRow, recordsPerRow);
-    printFigure("store_bytes_per_row", storePerRow, "B", "qjsonobject_per_row", jsonPerRow, "<=200B",
-                storePerRow <= 200);
-    printFigure("store_bytes_per_row_vs_records", storePerRow, "B", "sessionrecord_vector", recordsPerRow, "report",
-                true);
+    // Allocator counts, not times: exact.
+    reportFigure({.id = "store_bytes_per_row", .ours = BenchSample::exact(storePerRow), .unit = "B",
+                  .goal = BenchGoal::atMost(200), .peer = "qjsonobject_per_row",
+                  .theirs = BenchSample::exact(jsonPerRow)});
+    reportFigure({.id = "store_bytes_per_row_vs_records", .ours = BenchSample::exact(storePerRow), .unit = "B",
+                  .goal = BenchGoal::report(), .peer = "sessionrecord_vector",
+                  .theirs = BenchSample::exact(recordsPerRow)});
 }
 
 // The quick search: several needles (ASCII and not, matching many rows or few), each
@@ -165,6 +138,7 @@ void reportSearch(const SessionStore &store, quint32 total)
             texts.append(store.value(row, column(id)).toString());
     }
     std::vector<double> searchTimes;
+    std::vector<std::vector<double>> searchCases;
     std::vector<double> peerTimes;
     for (const QString &needle : needles) {
         std::vector<double> times;
@@ -187,20 +161,20 @@ void reportSearch(const SessionStore &store, quint32 total)
         });
         if (kPeerRuns > 0 && matched != peerMatched)
             qFatal("search for %s: %zu rows, the peer found %zu", qPrintable(needle), matched, peerMatched);
-        std::printf("  search '%s': %.1f ms (peer %.1f ms), %zu rows\n", qPrintable(needle), median(times), peerMs,
+        std::printf("  search '%s': %.1f ms (peer %.1f ms), %zu rows\n", qPrintable(needle), benchMedian(times), peerMs,
                     matched);
         searchTimes.insert(searchTimes.end(), times.begin(), times.end());
+        searchCases.push_back(times);
         peerTimes.push_back(peerMs);
     }
     texts = QStringList();
-    const double searchMs = median(searchTimes);
-    const double searchPeerMs = median(peerTimes);
+    const BenchSample search = BenchSample::pooled(searchCases);
+    const BenchSample searchPeer = BenchSample::of(peerTimes);
     std::printf("  search (job made and run) over all needles: median %.1f ms, slowest run %.1f ms; "
                 "QString::contains over %u x 6 texts: %.1f ms\n",
-                searchMs, *std::max_element(searchTimes.begin(), searchTimes.end()), total, searchPeerMs);
-    printFigure("store_text_search", searchMs, "ms", "qstring_contains_qstringlist", searchPeerMs, "<=100ms",
-                searchMs <= 100);
-
+                search.value, *std::max_element(searchTimes.begin(), searchTimes.end()), total, searchPeer.value);
+    reportFigure({.id = "store_text_search", .ours = search, .unit = "ms", .goal = BenchGoal::atMost(100),
+                  .peer = "qstring_contains_qstringlist", .theirs = searchPeer});
 }
 
 // Sort keys of the columns a teacher sorts by most, alone and followed by the view's sort.
@@ -223,7 +197,7 @@ void reportSorts(const SessionStore &store, quint32 total)
     for (const SortCase &s : sorts) {
         const ColumnDescriptor &c = column(s.column);
         std::vector<quint64> keys;
-        const double keysMs = medianMs(kRuns, [&](int) { keys = store.sortKeys(c)->run(); });
+        const BenchSample keysMs = sampleMs(kRuns, [&](int) { keys = store.sortKeys(c)->run(); });
         // What the view does next (ViewOrderJob): a sort of (key, row), ties in arrival order.
         struct Entry
         {
@@ -231,7 +205,7 @@ void reportSorts(const SessionStore &store, quint32 total)
             qint32 row;
             bool operator<(const Entry &o) const { return key != o.key ? key < o.key : row < o.row; }
         };
-        const double totalMs = medianMs(kRuns, [&](int) {
+        const BenchSample totalMs = sampleMs(kRuns, [&](int) {
             const std::vector<quint64> k = store.sortKeys(c)->run();
             std::vector<Entry> entries(k.size());
             for (std::size_t row = 0; row < k.size(); ++row)
@@ -251,7 +225,7 @@ void reportSorts(const SessionStore &store, quint32 total)
             else
                 values[row] = v.toString();
         }
-        const double peerMs = kPeerRuns == 0 ? 1 : medianMs(kPeerRuns, [&](int) {
+        const BenchSample peerMs = kPeerRuns == 0 ? BenchSample{} : sampleMs(kPeerRuns, [&](int) {
             std::vector<qint32> order(total);
             std::iota(order.begin(), order.end(), 0);
             std::stable_sort(order.begin(), order.end(), [&](qint32 a, qint32 b) {
@@ -260,9 +234,10 @@ void reportSorts(const SessionStore &store, quint32 total)
         });
         std::printf("  sort by %s: keys %.1f ms, keys + sort of (key, row) %.1f ms; "
                     "std::stable_sort of QStrings %.1f ms\n",
-                    s.column, keysMs, totalMs, peerMs);
-        printFigure(s.figure, keysMs, "ms", "qstring_stable_sort", peerMs, "<=150ms", keysMs <= 150);
-        printFigure(s.totalFigure, totalMs, "ms", nullptr, 0, "<=300ms", totalMs <= 300);
+                    s.column, keysMs.value, totalMs.value, peerMs.value);
+        reportFigure({.id = s.figure, .ours = keysMs, .unit = "ms", .goal = BenchGoal::atMost(150),
+                      .peer = "qstring_stable_sort", .theirs = peerMs});
+        reportFigure({.id = s.totalFigure, .ours = totalMs, .unit = "ms", .goal = BenchGoal::atMost(300)});
     }
 
 }
@@ -270,20 +245,20 @@ void reportSorts(const SessionStore &store, quint32 total)
 // What a job costs the GUI thread, where it is made (sessionstore.h): the slowest column.
 void reportJobCreation(const SessionStore &store)
 {
-    double slowest = 0;
+    BenchSample slowest;
     QString slowestColumn;
     for (const ColumnDescriptor &c : store.columns()) {
-        const double ms = medianMs(kRuns, [&](int) { store.sortKeys(c); });
-        if (ms > slowest) {
+        const BenchSample ms = sampleMs(kRuns, [&](int) { store.sortKeys(c); });
+        if (ms.value > slowest.value) {
             slowest = ms;
             slowestColumn = c.id;
         }
     }
-    const double searchMs = medianMs(kRuns, [&](int) { store.textSearch(QStringLiteral("jones")); });
-    std::printf("  making a job on the GUI thread: sort keys up to %.2f ms (%s), search %.2f ms\n", slowest,
-                qPrintable(slowestColumn), searchMs);
-    const double worst = std::max(slowest, searchMs);
-    printFigure("store_job_create_max", worst, "ms", nullptr, 0, "<=5ms", worst <= 5);
+    const BenchSample searchMs = sampleMs(kRuns, [&](int) { store.textSearch(QStringLiteral("jones")); });
+    std::printf("  making a job on the GUI thread: sort keys up to %.2f ms (%s), search %.2f ms\n", slowest.value,
+                qPrintable(slowestColumn), searchMs.value);
+    reportFigure({.id = "store_job_create_max", .ours = slowest.value > searchMs.value ? slowest : searchMs,
+                  .unit = "ms", .goal = BenchGoal::atMost(5)});
 }
 
 // A page of 100 new sessions arriving, and a poll's 100 updates of held ones.
@@ -291,7 +266,7 @@ void reportUpserts(SessionStore &store, quint32 total)
 {
     const DemoCenturyWorld other(kSeed + 1, 20 * 100 * 5);
     const quint32 freshCount = std::min(2000u, other.startedCount(kNowMs));
-    const std::vector<SessionRecord> fresh = century::parsePage(centuryPage(other, 0, freshCount)).rows;
+    const std::vector<SessionRecord> fresh = century::parsePage(benchCenturyPage(other, 0, freshCount, kNowMs)).rows;
     std::vector<double> appendMs;
     for (std::size_t first = 0; first + 100 <= fresh.size() && appendMs.size() < 20; first += 100) {
         appendMs.push_back(timeMs([&] {
@@ -313,12 +288,12 @@ void reportUpserts(SessionStore &store, quint32 total)
                 store.upsert(r);
         }));
     }
-    const double append = median(appendMs);
-    const double update = median(updateMs);
+    const BenchSample append = BenchSample::of(appendMs);
+    const BenchSample update = BenchSample::of(updateMs);
     std::printf("  upsert of a page of 100: new rows %.3f ms, updates of held rows %.3f ms (medians of %zu pages)\n",
-                append, update, appendMs.size());
-    printFigure("store_upsert_page_new", append, "ms", nullptr, 0, "<=2ms", append <= 2);
-    printFigure("store_upsert_page_updates", update, "ms", nullptr, 0, "<=2ms", update <= 2);
+                append.value, update.value, appendMs.size());
+    reportFigure({.id = "store_upsert_page_new", .ours = append, .unit = "ms", .goal = BenchGoal::atMost(2)});
+    reportFigure({.id = "store_upsert_page_updates", .ours = update, .unit = "ms", .goal = BenchGoal::atMost(2)});
 }
 
 } // namespace
@@ -345,7 +320,7 @@ int main(int argc, char **argv)
     double upsertMs = 0;
     double slowestPageMs = 0; // a table growing (rehash) lands inside one page
     for (quint32 first = 0; first < total; first += kPageRows) {
-        const QByteArray body = centuryPage(world, first, std::min(kPageRows, total - first));
+        const QByteArray body = benchCenturyPage(world, first, std::min(kPageRows, total - first), kNowMs);
         SessionPage page;
         parseMs += timeMs([&] { page = century::parsePage(body); });
         const double pageMs = timeMs([&] {
