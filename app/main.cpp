@@ -4,11 +4,10 @@
 #include "cli/demoservercommand.h"
 #include "cli/exportcommand.h"
 #include "mainwindow/mainwindow.h"
+#include "settings/languagesetup.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -46,10 +45,8 @@ int runSubcommand(const CommandLine &commandLine, int argc, char **argv)
 int runGui(const CommandLine &commandLine, int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("sessionscope"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    LanguageSetup language; // before the first widget: texts and layout direction are read once
+    language.apply(LanguageSetup::savedChoice());
 
     MainWindow window;
     // --demo: open the demo Century connection, served in-process on a free port.

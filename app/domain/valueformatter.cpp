@@ -5,6 +5,30 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
+
+namespace {
+
+// Numbers in the default locale's digits (Arabic-Indic in Arabic), as QLocale gives the rest.
+QString number(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+// The default locale's short date with the year in full and its short time: "01/07/2023 08:30"
+// in French, "7/1/2023 8:30 AM" in American English. The C locale (no language chosen, and
+// the tests) keeps ISO 8601, which reads the same everywhere.
+QString dateTimePattern(const QLocale &locale, bool withTime)
+{
+    if (locale.language() == QLocale::C)
+        return withTime ? QStringLiteral("yyyy-MM-dd HH:mm") : QStringLiteral("yyyy-MM-dd");
+    QString date = locale.dateFormat(QLocale::ShortFormat);
+    if (!date.contains(QLatin1String("yyyy")))
+        date.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return withTime ? date + QLatin1Char(' ') + locale.timeFormat(QLocale::ShortFormat) : date;
+}
+
+} // namespace
 
 QString formatDuration(qint64 seconds)
 {
@@ -18,16 +42,16 @@ QString formatDuration(qint64 seconds)
     s %= 60;
     QStringList parts;
     if (days)
-        parts << QCoreApplication::translate("Duration", "%1 d").arg(days);
+        parts << QCoreApplication::translate("Duration", "%1 d").arg(number(days));
     if (hours)
-        parts << QCoreApplication::translate("Duration", "%1 h").arg(hours);
+        parts << QCoreApplication::translate("Duration", "%1 h").arg(number(hours));
     if (minutes)
-        parts << QCoreApplication::translate("Duration", "%1 min").arg(minutes);
+        parts << QCoreApplication::translate("Duration", "%1 min").arg(number(minutes));
     // Seconds only matter for short durations; "1 h 30 min 12 s" is noise in a table.
     if (s && days == 0 && hours == 0)
-        parts << QCoreApplication::translate("Duration", "%1 s").arg(s);
+        parts << QCoreApplication::translate("Duration", "%1 s").arg(number(s));
     if (parts.isEmpty())
-        parts << QCoreApplication::translate("Duration", "%1 s").arg(0);
+        parts << QCoreApplication::translate("Duration", "%1 s").arg(number(0));
     return (negative ? QStringLiteral("-") : QString()) + parts.join(QLatin1Char(' '));
 }
 
@@ -36,7 +60,8 @@ QString formatDateTime(qint64 ms, const DisplayOptions &options)
     if (ms == kNoTime)
         return {};
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, options.utc ? Qt::UTC : Qt::LocalTime);
-    return t.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + (options.utc ? QStringLiteral(" UTC") : QString());
+    const QLocale locale;
+    return locale.toString(t, dateTimePattern(locale, true)) + (options.utc ? QStringLiteral(" UTC") : QString());
 }
 
 QString formatRelativeTime(qint64 ms, qint64 nowMs)
@@ -49,11 +74,11 @@ QString formatRelativeTime(qint64 ms, qint64 nowMs)
         return QCoreApplication::translate("RelativeTime", "just now");
     QString amount;
     if (magnitude < 3600)
-        amount = QCoreApplication::translate("RelativeTime", "%1 min").arg((magnitude + 30) / 60);
+        amount = QCoreApplication::translate("RelativeTime", "%1 min").arg(number((magnitude + 30) / 60));
     else if (magnitude < 2 * 86400)
-        amount = QCoreApplication::translate("RelativeTime", "%1 h").arg((magnitude + 1800) / 3600);
+        amount = QCoreApplication::translate("RelativeTime", "%1 h").arg(number((magnitude + 1800) / 3600));
     else
-        amount = QCoreApplication::translate("RelativeTime", "%1 d").arg((magnitude + 43200) / 86400);
+        amount = QCoreApplication::translate("RelativeTime", "%1 d").arg(number((magnitude + 43200) / 86400));
     return seconds >= 0 ? QCoreApplication::translate("RelativeTime", "%1 ago").arg(amount)
                         : QCoreApplication::translate("RelativeTime", "in %1").arg(amount);
 }
@@ -65,7 +90,11 @@ QString formatValue(ColumnType type, const QVariant &raw, const DisplayOptions &
     switch (type) {
     case ColumnType::DateTime: return formatDateTime(raw.toLongLong(), options);
     case ColumnType::Date:
-        return QDateTime::fromMSecsSinceEpoch(raw.toLongLong(), Qt::UTC).date().toString(Qt::ISODate);
+    {
+        const QLocale locale;
+        return locale.toString(QDateTime::fromMSecsSinceEpoch(raw.toLongLong(), Qt::UTC).date(),
+                               dateTimePattern(locale, false));
+    }
     case ColumnType::Duration: return formatDuration(raw.toLongLong());
     case ColumnType::Status: return sessionStatusDisplayName(static_cast<SessionStatus>(raw.toInt()));
     case ColumnType::Boolean:

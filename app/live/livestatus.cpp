@@ -3,6 +3,7 @@
 #include "domain/valueformatter.h"
 
 #include <QDateTime>
+#include <QLocale>
 
 namespace {
 
@@ -31,7 +32,7 @@ QString LiveStatus::describe(qint64 nowMs) const
         return tr("Live paused — rate limited, %1").arg(retrying);
     case Phase::Stale: {
         const QString since = updatedAtMs > 0
-            ? tr("showing data from %1").arg(QDateTime::fromMSecsSinceEpoch(updatedAtMs).toString(QStringLiteral("HH:mm:ss")))
+            ? tr("showing data from %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(updatedAtMs).time(), QLocale::ShortFormat))
             : tr("showing the data loaded so far");
         return tr("Live — stale: %1; %2. %3").arg(error.userMessage(), since, retrying);
     }

@@ -12,10 +12,11 @@ namespace chartimageexport {
 
 namespace {
 
-QString tr(const char *text)
+// A named context lets lupdate see these free functions' texts.
+struct ChartImageExportText
 {
-    return QCoreApplication::translate("Charts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Charts)
+};
 
 } // namespace
 
@@ -23,7 +24,7 @@ QString save(QWidget *chart, const QString &path, const QString &title)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return ChartImageExportText::tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
     const QSize size = chart->size();
     if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
         QSvgGenerator svg;
@@ -44,10 +45,10 @@ QString save(QWidget *chart, const QString &path, const QString &title)
         chart->render(&painter);
         painter.end();
         if (!image.save(&file, "PNG"))
-            return tr("Cannot encode %1 as PNG").arg(QFileInfo(path).fileName());
+            return ChartImageExportText::tr("Cannot encode %1 as PNG").arg(QFileInfo(path).fileName());
     }
     if (!file.commit())
-        return tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return ChartImageExportText::tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
     return {};
 }
 

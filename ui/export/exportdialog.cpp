@@ -388,10 +388,10 @@ void ExportDialog::onProgress(const ExportProgress &p)
         m_progress->setRange(0, 0); // busy: the total is not known
     }
     QString text = p.expectedRows
-        ? tr("%1 of %2 rows").arg(locale.toString(p.rows), locale.toString(*p.expectedRows))
-        : tr("%1 rows").arg(locale.toString(p.rows));
+        ? tr("%1 of %Ln row(s)", nullptr, int(*p.expectedRows)).arg(locale.toString(p.rows))
+        : tr("%Ln row(s)", nullptr, int(p.rows));
     if (p.pages > 0)
-        text += QStringLiteral(" · ") + (p.pages == 1 ? tr("1 page") : tr("%1 pages").arg(locale.toString(p.pages)));
+        text += QStringLiteral(" · ") + tr("%Ln page(s)", nullptr, int(p.pages));
     if (p.remainingMs && p.elapsedMs > 1000)
         text += QStringLiteral(" · ") + durationText(*p.remainingMs);
     say(text);
@@ -400,13 +400,12 @@ void ExportDialog::onProgress(const ExportProgress &p)
 void ExportDialog::onFinished(const ExportResult &result)
 {
     setRunning(false);
-    const QLocale locale;
     m_progress->setRange(0, 1);
     m_progress->setValue(result.ok() ? 1 : 0);
     if (result.ok()) {
         m_writtenPath = result.path;
-        QString text = tr("Exported %1 rows to %2.").arg(locale.toString(result.rows),
-                                                         QDir::toNativeSeparators(result.path));
+        QString text = tr("Exported %Ln row(s) to %1.", nullptr, int(result.rows))
+                           .arg(QDir::toNativeSeparators(result.path));
         for (const QString &notice : result.notices)
             text += QLatin1Char('\n') + notice;
         say(text);

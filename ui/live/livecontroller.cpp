@@ -30,7 +30,7 @@ LiveController::LiveController(SessionTableModel *model, SessionTableView *view,
     m_toggle->setEnabled(false);
     connect(m_toggle, &QAction::toggled, this, &LiveController::setLive);
 
-    m_checkNow = new QAction(tr("Check for &changes now"), this);
+    m_checkNow = new QAction(tr("Chec&k for changes now"), this);
     m_checkNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5));
     m_checkNow->setEnabled(false);
     connect(m_checkNow, &QAction::triggered, m_watcher, &LiveWatcher::pollNow);

@@ -15,6 +15,7 @@
 #include "settings/democonnections.h"
 #include "settings/connectionscontroller.h"
 #include "settings/keystore.h"
+#include "settings/preferencesdialog.h"
 #include "settings/savedviewscontroller.h"
 #include "settings/welcomepage.h"
 #include "sources/sessionsource.h"
@@ -284,6 +285,18 @@ void MainWindow::createMenus()
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *preferences = editMenu->addAction(tr("&Preferences…"), this, [this] {
+        auto *dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // X11 and the offscreen platform bind nothing to QKeySequence::Preferences.
+    preferences->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                  ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                  : QKeySequence::keyBindings(QKeySequence::Preferences));
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *reload = viewMenu->addAction(tr("&Reload from the first page"), m_model, &SessionTableModel::reload);
     reload->setShortcut(QKeySequence::Refresh);
@@ -320,9 +333,9 @@ void MainWindow::createMenus()
     m_detailDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     QAction *find = viewMenu->addAction(tr("&Search loaded sessions"), m_filterBar, &FilterBar::focusQuickSearch);
     find->setShortcut(QKeySequence::Find);
-    QAction *table = viewMenu->addAction(tr("Go to the &table"), this, [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
+    QAction *table = viewMenu->addAction(tr("Go to the ta&ble"), this, [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
     table->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    QAction *reset = viewMenu->addAction(tr("&Reset filters"), m_filterBar, &FilterBar::resetFilters);
+    QAction *reset = viewMenu->addAction(tr("Reset &filters"), m_filterBar, &FilterBar::resetFilters);
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     viewMenu->addAction(m_chartsDock->toggleViewAction());
 

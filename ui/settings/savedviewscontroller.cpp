@@ -34,7 +34,7 @@ SavedViewsController::SavedViewsController(QWidget *window, SessionTableModel *m
     , m_model(model)
     , m_view(view)
     , m_filterBar(filterBar)
-    , m_export(new QAction(tr("&Export view…"), this))
+    , m_export(new QAction(tr("Export &view…"), this))
     , m_import(new QAction(tr("&Import view…"), this))
 {
     m_export->setToolTip(tr("Save the current view (filters, columns, sort) as a small file to share; "
