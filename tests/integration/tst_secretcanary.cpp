@@ -16,6 +16,7 @@
 #include "export/exportjob.h"
 #include "live/livewatcher.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QLoggingCategory>
@@ -36,7 +37,7 @@ QtMessageHandler g_previousHandler = nullptr;
 void collectMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     g_messages.append(message);
-    if (type != QtDebugMsg && type != QtInfoMsg && g_previousHandler)
+    if (type != QtDebugMsg && g_previousHandler)
         g_previousHandler(type, context, message);
 }
 
@@ -65,6 +66,8 @@ class TestSecretCanary final : public QObject
     Q_OBJECT
 
     QTemporaryDir m_root;
+    QString m_systemTemp = QDir::tempPath(); // before TMPDIR points into m_root
+    QDateTime m_started = QDateTime::currentDateTimeUtc().addSecs(-2);
     QString m_out; // where the exports the user asked for go
     std::unique_ptr<DemoServer> m_server;
     ScriptedHttpServer m_elsewhere;
@@ -275,7 +278,23 @@ private slots:
                 QVERIFY2(leak.isEmpty(), qPrintable(leak + QStringLiteral(" in ") + file.fileName()));
             }
         }
-        qInfo("%d files under the run's folders, none with a canary", files);
+        // The machine's own temporary folder: whatever changed there during the run.
+        int systemFiles = 0;
+        QDirIterator tmp(m_systemTemp, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (tmp.hasNext()) {
+            const QFileInfo info(tmp.next());
+            if (info.lastModified().toUTC() < m_started || info.size() > 64 * 1024 * 1024
+                || info.absoluteFilePath().startsWith(m_root.path()))
+                continue;
+            QFile file(info.absoluteFilePath());
+            if (!file.open(QIODevice::ReadOnly))
+                continue; // another user's
+            ++systemFiles;
+            const QString leak = leakIn(file.readAll());
+            QVERIFY2(leak.isEmpty(), qPrintable(leak + QStringLiteral(" in ") + file.fileName()));
+        }
+        qInfo("%d files under the run's folders, %d changed in %s during the run: none with a canary", files,
+              systemFiles, qPrintable(m_systemTemp));
 
         // The other host: reachable (a plain request is recorded), yet the key never came.
         DemoHttp plain;
