@@ -4,6 +4,7 @@
 #include "cli/demoservercommand.h"
 #include "cli/exportcommand.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/startupprobe.h"
 #include "settings/languagesetup.h"
 
 #include <QApplication>
@@ -49,6 +50,7 @@ int runGui(const CommandLine &commandLine, int argc, char **argv)
     language.apply(LanguageSetup::savedChoice());
 
     MainWindow window;
+    StartupProbe::installIfAsked(&window); // bench_startup's timing, when asked
     // --demo: open the demo Century connection, served in-process on a free port.
     if (commandLine.demo)
         window.openConnection(QStringLiteral("demo-century"));
