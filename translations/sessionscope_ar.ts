@@ -2666,6 +2666,10 @@ The key is read from $%1; it is never copied.</source>
         <source>Dates, numbers and the CSV &quot;Excel on this computer&quot; format follow the language.</source>
         <translation>تتبع التواريخ والأرقام وتنسيق CSV «Excel على هذا الحاسوب» اللغةَ.</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <translation>لغة النظام</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>

@@ -2649,6 +2649,10 @@ Darllenir yr allwedd o $%1; nid yw byth yn cael ei chopïo.</translation>
         <source>Dates, numbers and the CSV &quot;Excel on this computer&quot; format follow the language.</source>
         <translation>Mae dyddiadau, rhifau a fformat CSV &quot;Excel ar y cyfrifiadur hwn&quot; yn dilyn yr iaith.</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <translation>Rhagosodiad y system</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>

@@ -2598,6 +2598,10 @@ La clave se lee de $%1; nunca se copia.</translation>
         <source>Dates, numbers and the CSV &quot;Excel on this computer&quot; format follow the language.</source>
         <translation>Las fechas, los números y el formato CSV «Excel en este equipo» siguen el idioma.</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>

@@ -2598,6 +2598,10 @@ La clé est lue dans $%1 ; elle n&apos;est jamais copiée.</translation>
         <source>Dates, numbers and the CSV &quot;Excel on this computer&quot; format follow the language.</source>
         <translation>Les dates, les nombres et le format CSV « Excel sur cet ordinateur » suivent la langue.</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>

@@ -17,8 +17,12 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_startLanguage(LanguageSetup::savedChoice())
 {
     setWindowTitle(tr("Preferences"));
+    setMinimumWidth(460);
     m_language->setObjectName(QStringLiteral("languageBox"));
-    m_language->addItem(tr("System default (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    const QString systemLanguage = QLocale::system().nativeLanguageName();
+    m_language->addItem(systemLanguage.isEmpty() ? tr("System default")
+                                                 : tr("System default (%1)").arg(systemLanguage),
+                        QString());
     for (const LanguageSetup::Choice &choice : LanguageSetup::shippedLanguages())
         m_language->addItem(choice.nativeName, choice.code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_startLanguage)));
