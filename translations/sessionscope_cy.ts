@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>Not yet (in progress)</source>
-        <translation>Ddim eto (ar y gweill)</translation>
+        <translation>Ddim eto (ar waith)</translation>
     </message>
 </context>
 <context>
@@ -1288,7 +1288,7 @@ Darllenir yr allwedd o $%1; nid yw byth yn cael ei chopïo.</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 eiliad</translation>
+        <translation>%1 eil.</translation>
     </message>
 </context>
 <context>
@@ -1831,7 +1831,7 @@ Darllenir yr allwedd o $%1; nid yw byth yn cael ei chopïo.</translation>
     </message>
     <message>
         <source>Reset filters</source>
-        <translation>Ailosod hidlyddion</translation>
+        <translation>Ailosod hidlwyr</translation>
     </message>
     <message>
         <source>Clears the server filters, the quick search and the status buttons.</source>
@@ -1847,7 +1847,7 @@ Darllenir yr allwedd o $%1; nid yw byth yn cael ei chopïo.</translation>
     </message>
     <message>
         <source>Server filters</source>
-        <translation>Hidlyddion y gweinydd</translation>
+        <translation>Hidlwyr y gweinydd</translation>
     </message>
     <message>
         <source>Loaded rows</source>
@@ -1894,7 +1894,7 @@ Darllenir yr allwedd o $%1; nid yw byth yn cael ei chopïo.</translation>
     </message>
     <message>
         <source>More filters</source>
-        <translation>Mwy o hidlyddion</translation>
+        <translation>Rhagor</translation>
     </message>
     <message>
         <source>Shows or hides end dates, status, order and pupils.</source>
@@ -1914,15 +1914,15 @@ Darllenir yr allwedd o $%1; nid yw byth yn cael ei chopïo.</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation>Ar y gweill</translation>
+        <translation>Ar waith</translation>
     </message>
     <message>
         <source>Sessions in progress only</source>
-        <translation>Sesiynau ar y gweill yn unig</translation>
+        <translation>Sesiynau ar waith yn unig</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation>Wedi&apos;u cwblhau</translation>
+        <translation>Cwblhawyd</translation>
     </message>
     <message>
         <source>Completed sessions only</source>
@@ -1982,11 +1982,11 @@ Darllenir yr allwedd o $%1; nid yw byth yn cael ei chopïo.</translation>
     </message>
     <message>
         <source>Sessions in progress have no end date.</source>
-        <translation>Does gan sesiynau ar y gweill ddim dyddiad gorffen.</translation>
+        <translation>Does gan sesiynau ar waith ddim dyddiad gorffen.</translation>
     </message>
     <message>
         <source>Sessions in progress, completed, or both</source>
-        <translation>Sesiynau ar y gweill, wedi&apos;u cwblhau, neu&apos;r ddau</translation>
+        <translation>Sesiynau ar waith, wedi&apos;u cwblhau, neu&apos;r ddau</translation>
     </message>
     <message>
         <source>The status filter applies when All sessions are listed.</source>
@@ -1994,7 +1994,7 @@ Darllenir yr allwedd o $%1; nid yw byth yn cael ei chopïo.</translation>
     </message>
     <message>
         <source>More filters (%1)</source>
-        <translation>Mwy o hidlyddion (%1)</translation>
+        <translation>Rhagor (%1)</translation>
     </message>
 </context>
 <context>
@@ -2690,7 +2690,7 @@ Darllenir yr allwedd o $%1; nid yw byth yn cael ei chopïo.</translation>
     </message>
     <message>
         <source>Sessions in progress have no end date; remove the end date filter.</source>
-        <translation>Does gan sesiynau ar y gweill ddim dyddiad gorffen; tynnwch yr hidlydd dyddiad gorffen.</translation>
+        <translation>Does gan sesiynau ar waith ddim dyddiad gorffen; tynnwch yr hidlydd dyddiad gorffen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid %2 id.</source>
@@ -2706,7 +2706,7 @@ Darllenir yr allwedd o $%1; nid yw byth yn cael ei chopïo.</translation>
     </message>
     <message>
         <source>Sessions in progress have no end date to sort by.</source>
-        <translation>Does gan sesiynau ar y gweill ddim dyddiad gorffen i drefnu yn ôl.</translation>
+        <translation>Does gan sesiynau ar waith ddim dyddiad gorffen i drefnu yn ôl.</translation>
     </message>
     <message>
         <source>pupil</source>
@@ -2998,15 +2998,15 @@ Darllenir yr allwedd o $%1; nid yw byth yn cael ei chopïo.</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation>Wedi&apos;i chwblhau</translation>
+        <translation>Cwblhawyd</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation>Wedi methu</translation>
+        <translation>Methodd</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Wedi&apos;i chanslo</translation>
+        <translation>Canslwyd</translation>
     </message>
 </context>
 <context>

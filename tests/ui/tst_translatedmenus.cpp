@@ -1,6 +1,9 @@
-// The main window's menus in every shipped language and in English: translated, and with
-// one accelerator letter per menu so that Alt+letter reaches exactly one entry.
+// The main window in every shipped language and in English: menus translated, with
+// one accelerator letter per menu so that Alt+letter reaches exactly one entry, and a
+// window that still fits a small screen.
 #include "mainwindow/mainwindow.h"
+#include "model/sessiontablemodel.h"
+#include "settings/democonnections.h"
 #include "settings/languagesetup.h"
 
 #include <QMenu>
@@ -8,6 +11,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -92,6 +97,40 @@ private slots:
                 problems << action->text() + QLatin1String(": ") + clash;
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // Longer words must not push the window past a school laptop's 1366 pixels once the
+    // Century filters show (the widest filter bar), nor make it much wider than in English
+    // (fonts differ between machines; the ratio does not).
+    void windowStillFitsASmallScreen_data() { menusAreTranslatedWithUniqueAccelerators_data(); }
+
+    void windowStillFitsASmallScreen()
+    {
+        QFETCH(QString, language);
+        const int english = minimumWindowWidth(QStringLiteral("en"));
+        const int width = minimumWindowWidth(language);
+        QVERIFY(english > 0 && width > 0);
+        qInfo("%s: the window needs at least %d px (English %d)", qPrintable(language), width, english);
+        QVERIFY2(width <= std::max(1366, english * 105 / 100), qPrintable(QString::number(width)));
+    }
+
+private:
+    static int minimumWindowWidth(const QString &language)
+    {
+        LanguageSetup setup;
+        if (!setup.apply(language))
+            return -1;
+        MainWindow window;
+        DemoOptions still;
+        still.scale = 200;
+        still.speed = 0;
+        window.demoConnections()->setOptions(still);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window) || !window.openConnection(QStringLiteral("demo-century")))
+            return -1;
+        if (!QTest::qWaitFor([&] { return window.sessionsModel()->rowCount() > 0; }, 15000))
+            return -1;
+        return window.minimumSizeHint().width();
     }
 };
 
