@@ -246,20 +246,20 @@ private slots:
         for (const TsMessage &m : messages) {
             const QString where = m.context + QLatin1String(": ") + m.source;
             if (!m.type.isEmpty())
-                problems << m.type + QLatin1String(" — ") + where;
+                problems << m.type + QLatin1String(" - ") + where;
             const QStringList wanted = placeholders(m.source);
             for (const QString &text : m.translations) {
                 if (text.isEmpty()) {
-                    problems << QLatin1String("empty — ") + where;
+                    problems << QLatin1String("empty - ") + where;
                     continue;
                 }
                 // A plural form may spell its count out ("une session"); every other
                 // placeholder must survive.
                 const QStringList got = placeholders(text);
                 if (got != wanted && !(m.numerus && withoutCounts(got) == withoutCounts(wanted)))
-                    problems << QLatin1String("placeholders — ") + where + QLatin1String(" → ") + text;
+                    problems << QLatin1String("placeholders - ") + where + QLatin1String(" -> ") + text;
                 if (accelerators(m.source) == 1 && accelerators(text) != 1)
-                    problems << QLatin1String("accelerator — ") + where + QLatin1String(" → ") + text;
+                    problems << QLatin1String("accelerator - ") + where + QLatin1String(" -> ") + text;
             }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
