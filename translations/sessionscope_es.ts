@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation>Asignatura: %1</translation>
+        <translation>Materia: %1</translation>
     </message>
     <message>
         <source>No completed session with a level yet.</source>
@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>Subject</source>
-        <translation>Asignatura</translation>
+        <translation>Materia</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -1839,15 +1839,15 @@ La clave se lee de $%1; nunca se copia.</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation>Asignatura</translation>
+        <translation>Materia</translation>
     </message>
     <message>
         <source>Subjects</source>
-        <translation>Asignaturas</translation>
+        <translation>Materias</translation>
     </message>
     <message>
         <source>No subjects in the loaded rows yet</source>
-        <translation>Todavía no hay asignaturas en las filas cargadas</translation>
+        <translation>Todavía no hay materias en las filas cargadas</translation>
     </message>
     <message>
         <source>Test</source>
@@ -2006,7 +2006,7 @@ La clave se lee de $%1; nunca se copia.</translation>
     </message>
     <message>
         <source>%1: any</source>
-        <translation>%1: cualquiera</translation>
+        <translation>%1: todas</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2015,8 +2015,8 @@ La clave se lee de $%1; nunca se copia.</translation>
     <message numerus="yes">
         <source>%1: %Ln chosen</source>
         <translation>
-            <numerusform>%1: %Ln elegido</numerusform>
-            <numerusform>%1: %Ln elegidos</numerusform>
+            <numerusform>%1: %Ln elegida</numerusform>
+            <numerusform>%1: %Ln elegidas</numerusform>
         </translation>
     </message>
     <message>
@@ -2667,7 +2667,7 @@ La clave se lee de $%1; nunca se copia.</translation>
     </message>
     <message>
         <source>A subject filter is empty.</source>
-        <translation>Un filtro de asignatura está vacío.</translation>
+        <translation>Un filtro de materia está vacío.</translation>
     </message>
 </context>
 <context>
