@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QImage>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -277,6 +278,47 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&form));
         const QStringList problems = checkWindow(&form);
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
+    }
+
+    // Legible in a dark palette: Fusion with dark colours, as a dark desktop theme gives it.
+    // The grab is for a human to look at; the check is that the table's text and its
+    // header keep their palette's contrast (no hard-coded light colours left in them).
+    void darkPaletteScreenshot()
+    {
+        const QPalette lightPalette = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe0));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+        dark.setColor(QPalette::Mid, QColor(0x60, 0x60, 0x60));
+        dark.setColor(QPalette::Dark, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ToolTipText, QColor(0xee, 0xee, 0xee));
+        QApplication::setPalette(dark);
+        {
+            MainWindow window;
+            openDemo(window, QStringLiteral("demo-century"));
+            window.chartsDock()->show();
+            QTest::qWait(300);
+            const QImage image = window.grab().toImage();
+            QVERIFY(image.save(screenshotPath(QStringLiteral("dark"))));
+            const QPalette used = window.sessionsView()->palette();
+            QCOMPARE(used.color(QPalette::Base), dark.color(QPalette::Base));
+            QCOMPARE(used.color(QPalette::Text), dark.color(QPalette::Text));
+            // The table's background really is dark where it is drawn (row 2: row 0 is selected).
+            SessionTableView *view = window.sessionsView();
+            const QRect cell = view->visualRect(view->model()->index(2, 0));
+            const QPoint inTable = view->viewport()->mapTo(&window, QPoint(cell.right() - 2, cell.top() + 2));
+            QVERIFY2(qGray(image.pixel(inTable)) < 100, qPrintable(QColor(image.pixel(inTable)).name()));
+        }
+        QApplication::setPalette(lightPalette);
     }
 
     // The check itself must be able to fail.
