@@ -69,7 +69,7 @@ private slots:
 
         DemoOptions options;
         options.seed = 5;
-        options.scale = seconds > 60 ? 20'000 : 1500;
+        options.scale = seconds > 60 ? 6000 : 1500;
         options.speed = speed;
         options.rateLimitPerMinute = 0;
         DemoServer server(options);
@@ -85,7 +85,8 @@ private slots:
         std::vector<Watched> watched;
         for (const Backend backend : {Backend::Century, Backend::Treasure, Backend::MobileNext}) {
             Watched w{backend, std::make_unique<DemoConnection>(server, backend, demoKeyFor(backend)), nullptr};
-            QVERIFY(w.connection->loadAll());
+            QVERIFY2(w.connection->loadAll(120'000), qPrintable(QLatin1String(backendName(backend)) + QStringLiteral(": ")
+                                                               + w.connection->model->lastError().userMessage()));
             w.watcher = std::make_unique<LiveWatcher>(w.connection->model.get());
             LivePolicy policy;
             policy.interval = std::chrono::milliseconds(250); // ~18 simulated minutes at 20 s a day
