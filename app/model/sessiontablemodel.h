@@ -145,6 +145,7 @@ private:
     bool passesFilter(qsizetype storeRow) const;
     void upsertRows(const std::vector<SessionRecord> &rows, std::vector<qint32> *added, std::vector<qint32> *changed);
     void applyPlacement(const LivePlacement &plan);
+    void insertScattered(const LivePlacement &plan);
     void ensurePositions() const;
     int shownAt(qint32 storeRow, const ViewRowComparator &order) const;
     int quickViewRow(qint32 storeRow, const ViewRowComparator &order) const;

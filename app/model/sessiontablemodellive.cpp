@@ -67,6 +67,10 @@ void SessionTableModel::applyPlacement(const LivePlacement &plan)
 {
     if (plan.isEmpty())
         return;
+    if (!plan.hasMoves() && plan.leaving().empty() && plan.enteringBlocks() > kMaxInsertBlocks) {
+        insertScattered(plan);
+        return;
+    }
     if (plan.hasMoves() || int(plan.leaving().size()) + plan.enteringBlocks() > kMaxInsertBlocks) {
         ViewOrder order;
         order.rows = plan.arranged(m_visible);
@@ -99,6 +103,49 @@ void SessionTableModel::applyPlacement(const LivePlacement &plan)
         endInsertRows();
         end = begin;
     }
+}
+
+// New rows scattered through the view (a poll of new sessions in a view sorted by pupil):
+// one insert at the end, then one layout change that moves them to their places. Unlike
+// applyOrder this needs no inverse: the few persistent indexes are shifted by counting the
+// rows entering before them, and the inverse is rebuilt only when something asks for it.
+void SessionTableModel::insertScattered(const LivePlacement &plan)
+{
+    const std::vector<std::pair<int, qint32>> &entering = plan.entering();
+    const int before = int(m_visible.size());
+    beginInsertRows({}, before, before + int(entering.size()) - 1);
+    for (const auto &[point, row] : entering)
+        m_visible.push_back(row);
+    m_positionsStale = true;
+    endInsertRows();
+
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const auto newRow = [&entering, before](int row) {
+        if (row >= before) { // an entering row: after its point and the rows entering before it
+            const int j = row - before;
+            return entering[std::size_t(j)].first + j;
+        }
+        const auto enteringBefore = std::upper_bound(entering.begin(), entering.end(), row,
+                                                     [](int r, const std::pair<int, qint32> &e) { return r < e.first; });
+        return row + int(enteringBefore - entering.begin());
+    };
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex &index : from)
+        to.append(createIndex(newRow(index.row()), index.column()));
+    changePersistentIndexList(from, to);
+    // Merged in place from the back: each run of old rows moves up by the number of rows
+    // entering before it (no second million-row vector to allocate and fault in).
+    auto write = m_visible.end();
+    auto oldEnd = m_visible.begin() + before;
+    for (auto e = entering.rbegin(); e != entering.rend(); ++e) {
+        const auto point = m_visible.begin() + e->first;
+        write = std::move_backward(point, oldEnd, write);
+        oldEnd = point;
+        *--write = e->second;
+    }
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 int SessionTableModel::shownAt(qint32 storeRow, const ViewRowComparator &order) const

@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <limits>
 #include <memory>
 
 namespace {
@@ -165,6 +166,53 @@ private slots:
         QCOMPARE(selected.data(SessionTableModel::SessionIdRole).toString(), page[5].id);
         QCOMPARE(selected.row(), 39);
         QCOMPARE(selected.column(), 2);
+    }
+
+    // Many new rows scattered through a sorted view (new sessions in a view sorted by pupil or
+    // by start time ascending): one insert and one layout change put them in place, and
+    // every row held by a persistent index (a selection) still holds the same session.
+    void scatteredNewRowsKeepSelections()
+    {
+        Harness h;
+        std::vector<SessionRecord> page;
+        for (int n = 0; n < 300; ++n)
+            page.push_back(session(n, n % 4 == 0, n * 60));
+        h.model->merge(page);
+        const int started = column(*h.model, "started");
+        h.model->sort(started, Qt::AscendingOrder);
+        QVERIFY(waitForOrder(*h.model));
+        std::vector<QPersistentModelIndex> held;
+        std::vector<QString> heldIds;
+        for (const int row : {0, 1, 57, 150, 151, 298, 299}) {
+            held.emplace_back(h.model->index(row, row % 3));
+            heldIds.push_back(held.back().data(SessionTableModel::SessionIdRole).toString());
+        }
+
+        QSignalSpy resets(h.model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy layouts(h.model.get(), &QAbstractItemModel::layoutChanged);
+        QSignalSpy inserts(h.model.get(), &QAbstractItemModel::rowsInserted);
+        std::vector<SessionRecord> poll;
+        for (int n = 300; n < 340; ++n) // between every seventh pair of rows, one before the first
+            poll.push_back(session(n, true, (n - 300) * 7 * 60 - 30));
+        h.model->mergeLive(poll);
+
+        QCOMPARE(h.model->rowCount(), 340);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(inserts.count(), 1);
+        QCOMPARE(layouts.count(), 1);
+        QVERIFY(!h.model->isOrdering());
+        for (std::size_t i = 0; i < held.size(); ++i) {
+            QVERIFY(held[i].isValid());
+            QCOMPARE(held[i].data(SessionTableModel::SessionIdRole).toString(), heldIds[i]);
+            QCOMPARE(held[i].row(), h.model->viewRowOfId(heldIds[i]));
+        }
+        QCOMPARE(h.model->viewRowOfId(poll.front().id), 0);
+        qint64 previous = std::numeric_limits<qint64>::min();
+        for (int row = 0; row < h.model->rowCount(); ++row) {
+            const qint64 at = h.model->data(h.model->index(row, started), SessionTableModel::RawValueRole).toLongLong();
+            QVERIFY2(at >= previous, qPrintable(QStringLiteral("row %1 out of order").arg(row)));
+            previous = at;
+        }
     }
 
     // Random polls under every sort the user can choose: the live model's order equals the
