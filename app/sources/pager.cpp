@@ -167,7 +167,7 @@ void Pager::parse(QByteArray body)
     watcher->setFuture(QtConcurrent::run([source, body] { return source->parsePage(body); }));
 }
 
-void Pager::handlePage(const SessionPage &page)
+void Pager::handlePage(SessionPage page)
 {
     // m_busy stays true until the next cursor is known: a consumer that reacts to pageReady
     // by calling fetchNext() (a view's fetchMore, QAbstractItemModelTester) must not send
@@ -197,20 +197,23 @@ void Pager::handlePage(const SessionPage &page)
         m_total = page.total;
     }
 
+    // The next position first: keyset sources read it from the page's last row, which is
+    // then moved out of the page.
+    const NextPage next = m_source->nextPage(m_query, m_cursor, page);
     std::vector<SessionRecord> fresh;
     fresh.reserve(page.rows.size());
-    for (const SessionRecord &row : page.rows) {
-        if (m_seenIds.contains(row.id)) {
+    for (SessionRecord &row : page.rows) {
+        const qsizetype seen = m_seenIds.size();
+        m_seenIds.insert(row.id);
+        if (m_seenIds.size() == seen) {
             ++m_duplicatesDropped;
             continue;
         }
-        m_seenIds.insert(row.id);
-        fresh.push_back(row);
+        fresh.push_back(std::move(row));
     }
     m_pagesWithoutNewRows = fresh.empty() ? m_pagesWithoutNewRows + 1 : 0;
     m_rowsDelivered += qint64(fresh.size());
 
-    const NextPage next = m_source->nextPage(m_query, m_cursor, page);
     if (!next.warning.isEmpty())
         emit notice(next.warning);
 

@@ -84,7 +84,7 @@ private:
     bool adoptPrefetch(const PageCursor &next);
     void dropPrefetch();
     void parse(QByteArray body);
-    void handlePage(const SessionPage &page);
+    void handlePage(SessionPage page);
     void fail(const ApiError &error, bool canRetry);
     static QString cursorKey(const PageCursor &cursor);
 
