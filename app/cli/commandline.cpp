@@ -75,7 +75,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (parser.isSet(help)) {
         result.mode = Mode::Help;
-        result.helpText = parser.helpText() + QLatin1Char('\n') + subcommandSection();
+        // The line is parsed before any QCoreApplication exists (the command decides which
+        // kind to make), so Qt cannot know the program's name and writes a placeholder.
+        result.helpText = parser.helpText().replace(QLatin1String("<executable_name>"), QLatin1String("sessionscope"))
+            + QLatin1Char('\n') + subcommandSection();
         return result;
     }
     if (parser.isSet(version)) {

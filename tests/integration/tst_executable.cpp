@@ -44,6 +44,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QLatin1String("--demo")));
         QVERIFY(r.out.contains(QLatin1String("demo-server")));
+        QVERIFY2(r.out.startsWith(QLatin1String("Usage: sessionscope ")), qPrintable(r.out.left(80)));
     }
     void unknownOptionExitsWithTwo()
     {
