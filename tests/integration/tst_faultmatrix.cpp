@@ -359,6 +359,16 @@ class TestFaultMatrix final : public QObject
         return judge(ids, truth, true, {});
     }
 
+    // Keeps the cell for the printed matrix, then judges it.
+    void record(Backend backend, const FaultCase &fc, Operation op, const CellResult &result)
+    {
+        m_matrix[QStringLiteral("%1 / %2").arg(QLatin1String(backendName(backend)), QLatin1String(fc.name))]
+                [QLatin1String(operationName(op))] = result;
+        QVERIFY2(result.passed(), qPrintable(result.verdictName() + QStringLiteral(": ") + result.detail));
+        if (mustBeExact(fc))
+            QVERIFY2(result.verdict == CellResult::Verdict::Exact, qPrintable(result.detail));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -404,14 +414,9 @@ private slots:
             }
         }
         if (op == Operation::Live) {
-            LiveCell &cell = *m_live.at({backend, fault});
-            const CellResult result = finishLive(cell, b);
-            m_matrix[QStringLiteral("%1 / %2").arg(QLatin1String(backendName(b)), QLatin1String(fc.name))]
-                    [QLatin1String(operationName(op))] = result;
+            const CellResult result = finishLive(*m_live.at({backend, fault}), b);
             m_live.erase({backend, fault});
-            QVERIFY2(result.passed(), qPrintable(result.verdictName() + QStringLiteral(": ") + result.detail));
-            if (mustBeExact(fc))
-                QVERIFY2(result.verdict == CellResult::Verdict::Exact, qPrintable(result.detail));
+            record(b, fc, op, result);
             return;
         }
 
@@ -449,11 +454,7 @@ private slots:
                 result.detail = QStringLiteral("the key reached %1").arg(QString::fromLatin1(request.target));
             }
         }
-        m_matrix[QStringLiteral("%1 / %2").arg(QLatin1String(backendName(b)), QLatin1String(fc.name))]
-                [QLatin1String(operationName(op))] = result;
-        QVERIFY2(result.passed(), qPrintable(result.verdictName() + QStringLiteral(": ") + result.detail));
-        if (mustBeExact(fc))
-            QVERIFY2(result.verdict == CellResult::Verdict::Exact, qPrintable(result.detail));
+        record(b, fc, op, result);
     }
 
     void cleanupTestCase()
