@@ -70,7 +70,8 @@ std::optional<DemoServerCommand::Settings> DemoServerCommand::parse(const QStrin
                                   tr("Requests per minute and key, e.g. 600/min; 0 = unlimited."), tr("n/min"));
     const QCommandLineOption faults(QStringLiteral("faults"),
                                     tr("Comma list: latency=MS, error-rate=P, drop-rate=P, malformed-rate=P, "
-                                       "duplicate-rate=P, cursor-loop, slow-drip=MS, redirect=URL, huge-page."),
+                                       "duplicate-rate=P, cursor-loop, slow-drip=MS, redirect=URL, huge-page, "
+                                       "rate-limit-storm=P, reject-key-after=N."),
                                     tr("list"));
     const QCommandLineOption shape(QStringLiteral("mobilenext-shape"),
                                    tr("Mobile Next session list envelope: a or b (default a)."), tr("a|b"),
