@@ -323,7 +323,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(ended(walk), 10000);
         QCOMPARE(walk.failed, 1);
         QCOMPARE(walk.rows.size(), size_t(5));
-        QCOMPARE(m_server->requestCount(), 5);
+        // Five pages walked; the sixth, asked ahead while the fifth was read, may reach the
+        // server before the failure drops it (a slow build, e.g. under ASan). Nothing after it.
+        QVERIFY2(m_server->requestCount() == 5 || m_server->requestCount() == 6,
+                 qPrintable(QString::number(m_server->requestCount())));
     }
 
     void pageCap()
